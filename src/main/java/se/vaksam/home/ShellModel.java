@@ -1,0 +1,35 @@
+package se.vaksam.home;
+
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import se.vaksam.shared.Access;
+import se.vaksam.shared.AccessScope;
+import se.vaksam.shared.NavigationEntry;
+
+/** Puts what every page's frame needs into the model: the navigation and who is signed in. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class ShellModel {
+
+    private final Access access;
+    private final List<NavigationEntry> entries;
+
+    ShellModel(Access access, List<NavigationEntry> entries) {
+        this.access = access;
+        this.entries = entries.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
+    }
+
+    @ModelAttribute("navigation")
+    List<NavigationEntry> navigation() {
+        AccessScope scope = access.current();
+        return entries.stream()
+                .filter(e -> e.requiredRole() == null || scope.administrator() || scope.hasRole(e.requiredRole()))
+                .toList();
+    }
+
+    @ModelAttribute("currentUser")
+    AccessScope currentUser() {
+        return access.current();
+    }
+}

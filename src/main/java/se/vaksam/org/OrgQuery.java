@@ -1,0 +1,40 @@
+package se.vaksam.org;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How other modules read the organisation: plain records, never entities.
+ */
+public interface OrgQuery {
+
+    Optional<UnitView> unit(long unitId);
+
+    /** The unit and every unit below it. */
+    Set<Long> subtree(long unitId);
+
+    /** The unit and every unit above it, nearest first. */
+    List<UnitView> ancestors(long unitId);
+
+    /** The person's placements valid on the given day. */
+    List<PlacementView> placementsOf(String username, LocalDate day);
+
+    Optional<PersonView> person(String username);
+
+    record UnitView(long id, String code, String name, OrgUnitType type, Long parentId) {
+    }
+
+    record PersonView(long id, String username, String givenName, String familyName, String email,
+            boolean confidential) {
+
+        public String fullName() {
+            return givenName + " " + familyName;
+        }
+    }
+
+    record PlacementView(long id, long personId, long unitId, String role, LocalDate validFrom,
+            LocalDate validTo) {
+    }
+}

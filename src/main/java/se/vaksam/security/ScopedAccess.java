@@ -1,0 +1,42 @@
+package se.vaksam.security;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import se.vaksam.shared.Access;
+import se.vaksam.shared.AccessScope;
+
+/** {@link Access} for the current request's authenticated person, computed once per request. */
+@Component
+class ScopedAccess implements Access {
+
+    private static final String CACHE = ScopedAccess.class.getName() + ".scope";
+
+    private final ScopeCalculator calculator;
+
+    ScopedAccess(ScopeCalculator calculator) {
+        this.calculator = calculator;
+    }
+
+    @Override
+    public AccessScope current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return AccessScope.anonymous();
+        }
+        String username = VaksamPrincipal.usernameOf(auth);
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST) instanceof AccessScope cached
+                && cached.username().equals(username)) {
+            return cached;
+        }
+        AccessScope scope = calculator.scopeOf(username);
+        if (request != null) {
+            request.setAttribute(CACHE, scope, RequestAttributes.SCOPE_REQUEST);
+        }
+        return scope;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Login, roles and organisational scope (<em>behörighet</em>), and the access log
+ * (<em>åtkomstlogg</em>) of every read of a confidential record. A person's rights follow
+ * their role <em>and</em> their place in the organisation tree: a sektionschef sees their
+ * sektion, a chef above sees the whole subtree. {@link se.vaksam.security.Role} holds the rule;
+ * every module asks it through {@link se.vaksam.shared.Access}.
+ */
+package se.vaksam.security;
