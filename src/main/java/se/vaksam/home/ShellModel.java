@@ -28,6 +28,11 @@ class ShellModel {
                 .toList();
     }
 
+    @ModelAttribute("currentPath")
+    String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     @ModelAttribute("currentUser")
     AccessScope currentUser() {
         return access.current();

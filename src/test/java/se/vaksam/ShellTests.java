@@ -1,0 +1,50 @@
+package se.vaksam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.vaksam.support.WebClient;
+
+@VaksamTest
+class ShellTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void pagesRequireLoginAndTheStartPageGreetsInSwedish() {
+        WebClient web = new WebClient(port);
+        assertThat(web.get("/").statusCode()).isEqualTo(302);
+        HttpResponse<String> login = web.login("ifo.sek.mot1", "vaksam");
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        HttpResponse<String> home = web.get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("<h1 class=\"govuk-heading-xl\">Mina uppgifter</h1>").contains("lang=\"sv\"");
+    }
+
+    @Test
+    void wrongPasswordIsRefused() {
+        WebClient web = new WebClient(port);
+        HttpResponse<String> login = web.login("ifo.sek.mot1", "fel");
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+        assertThat(web.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void englishIsSecond() {
+        WebClient web = new WebClient(port);
+        web.login("ifo.sek.mot1", "vaksam");
+        assertThat(web.get("/?lang=en").body()).contains("My tasks");
+        assertThat(web.get("/").body()).contains("My tasks");
+        assertThat(web.get("/?lang=sv").body()).contains("Mina uppgifter");
+    }
+
+    @Test
+    void postingWithoutCsrfTokenIsRefused() {
+        WebClient web = new WebClient(port);
+        web.login("ifo.sek.mot1", "vaksam");
+        assertThat(web.postForm("/logout", java.util.Map.of()).statusCode()).isEqualTo(403);
+    }
+}
