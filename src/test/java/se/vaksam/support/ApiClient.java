@@ -1,0 +1,34 @@
+package se.vaksam.support;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import se.vaksam.security.ApiTokens;
+
+/** Calls the REST API with a personal API token issued for a demo user. */
+public final class ApiClient {
+
+    private final WebClient web;
+    private final String token;
+
+    public ApiClient(int port, ApiTokens tokens, String username) {
+        this.web = new WebClient(port);
+        this.token = tokens.issue(username, "test", OffsetDateTime.now().plusHours(1));
+    }
+
+    public HttpResponse<String> get(String path) {
+        return web.send(request(path).GET().build());
+    }
+
+    public HttpResponse<String> send(String method, String path, String json) {
+        return web.send(request(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(web.base() + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json");
+    }
+}
