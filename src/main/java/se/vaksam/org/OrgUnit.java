@@ -55,6 +55,14 @@ class OrgUnit {
         this.parentId = newParent == null ? null : newParent.id;
     }
 
+    /** Takes name, type and parent as an import file states them (the file is the truth). */
+    void replace(String newName, OrgUnitType newType, OrgUnit newParent) {
+        TreeRules.requireAllowedParent(newType, newParent == null ? null : newParent.type);
+        this.name = required(newName, "name");
+        this.type = newType;
+        this.parentId = newParent == null ? null : newParent.id;
+    }
+
     private static String required(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new DomainException("org.error.required." + field);
