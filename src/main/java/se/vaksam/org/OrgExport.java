@@ -41,6 +41,11 @@ public class OrgExport {
         this.events = events;
     }
 
+    /** Refuses (403) anyone who may not import or export: only administrators and internal-control coordinators may. */
+    public void requireTransferRight() {
+        TransferPermission.require(access.current());
+    }
+
     public String csv(TransferKind kind) {
         return CsvTransfer.write(kind, rows().get(kind));
     }
