@@ -1,14 +1,10 @@
 package se.vaksam.org;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.io.InputStream;
+import java.util.EnumMap;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,27 +12,31 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.vaksam.shared.DemoMode;
 
 /**
  * Loads the demo administration (shaped like Malmö's arbetsmarknads- och socialförvaltning:
- * IFO, AMA/EBB and BTS) from {@code demo/*.csv} on first start in embedded demo mode only.
- * The files use the same columns as the organisation export.
+ * IFO, AMA/EBB and BTS) from {@code demo/*.csv} on first start in embedded demo mode only,
+ * through the same import as the files users upload.
  */
 @Component
 class DemoOrganisation implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
 
-    private final JdbcClient jdbc;
+    private final OrgImport importer;
+    private final OrgUnitRepository units;
+    private final PersonRepository people;
     private final Environment env;
     private final ApplicationEventPublisher events;
 
-    DemoOrganisation(JdbcClient jdbc, Environment env, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    DemoOrganisation(OrgImport importer, OrgUnitRepository units, PersonRepository people, Environment env,
+            ApplicationEventPublisher events) {
+        this.importer = importer;
+        this.units = units;
+        this.people = people;
         this.env = env;
         this.events = events;
     }
@@ -44,47 +44,21 @@ class DemoOrganisation implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) throws IOException {
-        if (!DemoMode.isEnabled(env)) {
+        if (!DemoMode.isEnabled(env) || units.count() > 0) {
             return;
         }
-        Integer units = jdbc.sql("select count(*) from org_unit").query(Integer.class).single();
-        if (units > 0) {
-            return;
+        Map<TransferKind, TransferTable> tables = new EnumMap<>(TransferKind.class);
+        for (TransferKind kind : TransferKind.values()) {
+            try (InputStream in = new ClassPathResource("demo/" + kind.fileName() + ".csv").getInputStream()) {
+                tables.put(kind, CsvTransfer.read(kind, in));
+            }
         }
-        for (CSVRecord row : read("demo/units.csv")) {
-            String parent = row.get("parent_code");
-            jdbc.sql("""
-                    insert into org_unit (code, name, type, parent_id)
-                    values (?, ?, ?, (select id from org_unit where code = ?))""")
-                    .params(row.get("code"), row.get("name"), row.get("type"), parent.isBlank() ? null : parent)
-                    .update();
+        OrgImport.ImportResult result = importer.importTrusted(tables);
+        if (!result.accepted()) {
+            throw new IllegalStateException("The demo organisation does not import: " + result.problems());
         }
-        List<String> usernames = new ArrayList<>();
-        for (CSVRecord row : read("demo/people.csv")) {
-            jdbc.sql("""
-                    insert into person (username, given_name, family_name, email, title, confidential)
-                    values (?, ?, ?, ?, ?, ?)""")
-                    .params(row.get("username"), row.get("given_name"), row.get("family_name"), row.get("email"),
-                            row.get("title"), Boolean.parseBoolean(row.get("confidential")))
-                    .update();
-            usernames.add(row.get("username"));
-        }
-        for (CSVRecord row : read("demo/placements.csv")) {
-            String to = row.get("valid_to");
-            jdbc.sql("""
-                    insert into placement (person_id, unit_id, role, valid_from, valid_to)
-                    values ((select id from person where username = ?), (select id from org_unit where code = ?), ?, ?, ?)""")
-                    .params(row.get("username"), row.get("unit_code"), row.get("role"),
-                            LocalDate.parse(row.get("valid_from")), to.isBlank() ? null : LocalDate.parse(to))
-                    .update();
-        }
+        List<String> usernames = people.findAll().stream().map(Person::username).toList();
         log.info("Loaded the demo organisation: {} people", usernames.size());
-        events.publishEvent(new DemoOrganisationLoaded(List.copyOf(usernames)));
-    }
-
-    private static List<CSVRecord> read(String path) throws IOException {
-        try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-        }
+        events.publishEvent(new DemoOrganisationLoaded(usernames));
     }
 }

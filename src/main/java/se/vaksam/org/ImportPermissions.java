@@ -1,0 +1,60 @@
+package se.vaksam.org;
+
+import se.vaksam.shared.AccessScope;
+
+/** Whether the importing person may make the change a row asks for (rows that change nothing need no right). */
+interface ImportPermissions {
+
+    boolean mayWriteUnit(ImportPlan.UnitLine line, OrgSnapshot stored);
+
+    boolean mayWritePerson(ImportPlan.PersonLine line, OrgSnapshot stored);
+
+    boolean mayWritePlacement(ImportPlan.PlacementLine line, OrgSnapshot stored);
+
+    /** The application itself (the demo organisation at first start) may write everything. */
+    static ImportPermissions trusted() {
+        return new ImportPermissions() {
+            @Override
+            public boolean mayWriteUnit(ImportPlan.UnitLine line, OrgSnapshot stored) {
+                return true;
+            }
+
+            @Override
+            public boolean mayWritePerson(ImportPlan.PersonLine line, OrgSnapshot stored) {
+                return true;
+            }
+
+            @Override
+            public boolean mayWritePlacement(ImportPlan.PlacementLine line, OrgSnapshot stored) {
+                return true;
+            }
+        };
+    }
+
+    /** The signed-in person's scope: the same rules as changing units, people and placements by hand. */
+    static ImportPermissions of(AccessScope scope, PersonScope personScope) {
+        return new ImportPermissions() {
+            @Override
+            public boolean mayWriteUnit(ImportPlan.UnitLine line, OrgSnapshot stored) {
+                OrgUnit existing = stored.unitsByCode().get(line.code());
+                OrgUnit parent = line.parentCode() == null ? null : stored.unitsByCode().get(line.parentCode());
+                boolean parentOk = parent == null ? line.parentCode() != null || scope.administrator()
+                        : scope.canWrite(parent.id()) || existing != null && parent.id().equals(existing.parentId());
+                return parentOk && (existing == null || scope.canWrite(existing.id()));
+            }
+
+            @Override
+            public boolean mayWritePerson(ImportPlan.PersonLine line, OrgSnapshot stored) {
+                Person existing = stored.peopleByUsername().get(line.username());
+                return existing == null ? scope.administrator() || !scope.writableUnitIds().isEmpty()
+                        : personScope.canEdit(existing);
+            }
+
+            @Override
+            public boolean mayWritePlacement(ImportPlan.PlacementLine line, OrgSnapshot stored) {
+                OrgUnit unit = stored.unitsByCode().get(line.unitCode());
+                return unit == null || scope.canWrite(unit.id());
+            }
+        };
+    }
+}

@@ -1,0 +1,165 @@
+package se.vaksam.org;
+
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.vaksam.org.OrgChanges.PlacementState;
+import se.vaksam.org.OrgChanges.PersonState;
+import se.vaksam.org.OrgChanges.UnitState;
+import se.vaksam.shared.Access;
+import se.vaksam.shared.DomainException;
+import se.vaksam.shared.ForbiddenException;
+import se.vaksam.shared.NotFoundException;
+
+/**
+ * Changes the organisation on behalf of the signed-in person, within their scope: units,
+ * people and placements. Every change is recorded in the history with the reason given.
+ */
+@Service
+@Transactional
+public class OrgManagement {
+
+    private final OrgUnitRepository units;
+    private final PersonRepository people;
+    private final PlacementRepository placements;
+    private final Access access;
+    private final PersonScope personScope;
+    private final OrgChanges changes;
+
+    OrgManagement(OrgUnitRepository units, PersonRepository people, PlacementRepository placements, Access access,
+            PersonScope personScope, OrgChanges changes) {
+        this.units = units;
+        this.people = people;
+        this.placements = placements;
+        this.access = access;
+        this.personScope = personScope;
+        this.changes = changes;
+    }
+
+    /** A new unit's data; {@code parentId} null makes a root (only a municipality may be one). */
+    public record UnitDraft(String code, String name, OrgUnitType type, Long parentId) {
+    }
+
+    /** A person's data as entered or imported. */
+    public record PersonDetails(String username, String givenName, String familyName, String email, String title,
+            boolean confidential) {
+    }
+
+    public long createUnit(UnitDraft draft, String reason) {
+        OrgUnit parent = draft.parentId() == null ? null : unit(draft.parentId());
+        if (parent == null) {
+            if (!access.current().administrator()) {
+                throw new ForbiddenException();
+            }
+        } else {
+            access.requireWrite(parent.id());
+        }
+        if (draft.type() == null) {
+            throw new DomainException("org.error.required.type");
+        }
+        requireFreeCode(draft.code(), null);
+        OrgUnit unit = units.save(OrgUnit.create(draft.code(), draft.name(), draft.type(), parent));
+        changes.created(OrgChanges.UNIT, unit.id(), state(unit), reason);
+        return unit.id();
+    }
+
+    /** Changes code and name; {@code version} is the one the editor saw (stale: conflict, 409). */
+    public void editUnit(long unitId, String code, String name, int version, String reason) {
+        OrgUnit unit = unit(unitId);
+        access.requireWrite(unitId);
+        UnitState before = state(unit);
+        requireFreeCode(code, unitId);
+        unit.rename(code, name, version);
+        units.save(unit);
+        changes.updated(OrgChanges.UNIT, unitId, before, state(unit), reason);
+    }
+
+    /** Hangs the unit under another parent, refusing cycles and parent types not allowed. */
+    public void moveUnit(long unitId, long newParentId, String reason) {
+        OrgUnit unit = unit(unitId);
+        OrgUnit parent = unit(newParentId);
+        access.requireWrite(unitId);
+        access.requireWrite(newParentId);
+        if (TreeRules.createsCycle(unitId, newParentId, id -> units.findById(id).map(OrgUnit::parentId).orElse(null))) {
+            throw new DomainException("org.error.cycle", unit.code(), parent.code());
+        }
+        UnitState before = state(unit);
+        unit.moveUnder(parent);
+        units.save(unit);
+        changes.updated(OrgChanges.UNIT, unitId, before, state(unit), reason);
+    }
+
+    public long createPerson(PersonDetails details, String reason) {
+        if (!access.current().administrator() && access.current().writableUnitIds().isEmpty()) {
+            throw new ForbiddenException();
+        }
+        if (details.username() != null && people.findByUsername(details.username().strip()).isPresent()) {
+            throw new DomainException("org.error.usernameTaken", details.username().strip());
+        }
+        Person person = people.save(Person.create(details));
+        changes.created(OrgChanges.PERSON, person.id(), PersonState.of(person), reason);
+        return person.id();
+    }
+
+    /** Changes a person's details (the username stays); {@code version} as seen by the editor. */
+    public void editPerson(long personId, PersonDetails details, int version, String reason) {
+        Person person = person(personId);
+        if (!personScope.canEdit(person)) {
+            throw new ForbiddenException();
+        }
+        PersonState before = PersonState.of(person);
+        person.edit(details, version);
+        people.save(person);
+        changes.updated(OrgChanges.PERSON, personId, before, PersonState.of(person), reason);
+    }
+
+    public long addPlacement(long personId, long unitId, PlacementRole role, LocalDate from, LocalDate to,
+            String reason) {
+        Person person = person(personId);
+        OrgUnit unit = unit(unitId);
+        access.requireWrite(unitId);
+        Placement placement = placements.save(Placement.create(personId, unitId, role, from, to));
+        changes.created(OrgChanges.PLACEMENT, placement.id(), state(placement, person, unit), reason);
+        return placement.id();
+    }
+
+    /** Ends a placement on {@code lastDay} (inclusive). */
+    public void endPlacement(long placementId, LocalDate lastDay, String reason) {
+        Placement placement = placements.findById(placementId)
+                .orElseThrow(() -> new NotFoundException("org.error.placementNotFound"));
+        access.requireWrite(placement.unitId());
+        Person person = person(placement.personId());
+        OrgUnit unit = unit(placement.unitId());
+        PlacementState before = state(placement, person, unit);
+        placement.end(lastDay);
+        placements.save(placement);
+        changes.updated(OrgChanges.PLACEMENT, placementId, before, state(placement, person, unit), reason);
+    }
+
+    private void requireFreeCode(String code, Long ownId) {
+        if (code == null) {
+            return;
+        }
+        units.findByCode(code.strip()).filter(other -> !other.id().equals(ownId)).ifPresent(other -> {
+            throw new DomainException("org.error.codeTaken", code.strip());
+        });
+    }
+
+    private OrgUnit unit(long id) {
+        return units.findById(id).orElseThrow(() -> new NotFoundException("org.error.unitNotFound"));
+    }
+
+    private Person person(long id) {
+        return people.findById(id).orElseThrow(() -> new NotFoundException("org.error.personNotFound"));
+    }
+
+    UnitState state(OrgUnit unit) {
+        String parentCode = unit.parentId() == null ? null : units.findById(unit.parentId()).map(OrgUnit::code).orElse(null);
+        return new UnitState(unit.code(), unit.name(), unit.type(), parentCode);
+    }
+
+    static PlacementState state(Placement placement, Person person, OrgUnit unit) {
+        return new PlacementState(person.username(), unit.code(), placement.role(), placement.validFrom(),
+                placement.validTo());
+    }
+}

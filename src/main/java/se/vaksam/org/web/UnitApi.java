@@ -1,0 +1,105 @@
+package se.vaksam.org.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.vaksam.history.HistoryQuery;
+import se.vaksam.org.OrgDirectory;
+import se.vaksam.org.OrgManagement;
+import se.vaksam.org.OrgQuery;
+import se.vaksam.org.OrgUnitType;
+import se.vaksam.shared.DomainException;
+
+@RestController
+@RequestMapping("/api/v1/units")
+@Tag(name = "Organisation", description = "Enheter i organisationsträdet som den inloggade får se och ändra")
+class UnitApi {
+
+    private final OrgDirectory directory;
+    private final OrgManagement management;
+    private final HistoryQuery history;
+
+    UnitApi(OrgDirectory directory, OrgManagement management, HistoryQuery history) {
+        this.directory = directory;
+        this.management = management;
+        this.history = history;
+    }
+
+    @GetMapping
+    @Operation(summary = "Enheterna du har behörighet att se, ordnade efter kod")
+    List<UnitSummary> units() {
+        return directory.readableUnits().stream().map(UnitSummary::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "En enhet med överordnad enhet, underenheter och version för optimistisk låsning")
+    UnitResponse unit(@PathVariable long id) {
+        return UnitResponse.of(directory.unit(id));
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(summary = "Ändra enhetens kod och namn; ange versionen du läste (409 om någon hunnit ändra)")
+    UnitResponse edit(@PathVariable long id, @RequestBody UnitChange change) {
+        if (change.version() == null) {
+            throw new DomainException("org.api.versionRequired");
+        }
+        OrgDirectory.UnitPage current = directory.unit(id);
+        management.editUnit(id, change.code() == null ? current.code() : change.code(),
+                change.name() == null ? current.name() : change.name(), change.version(), change.reason());
+        return UnitResponse.of(directory.unit(id));
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Enhetens historik: vem ändrade vad, när, före och efter, och varför (nyast först)")
+    List<HistoryEntry> history(@PathVariable long id) {
+        directory.unit(id);
+        return history.historyOf("org.unit", Long.toString(id)).stream().map(HistoryEntry::of).toList();
+    }
+
+    record UnitSummary(long id, String code, String name, OrgUnitType type, Long parentId) {
+
+        static UnitSummary of(OrgQuery.UnitView unit) {
+            return new UnitSummary(unit.id(), unit.code(), unit.name(), unit.type(), unit.parentId());
+        }
+    }
+
+    record UnitRef(long id, String code, String name, OrgUnitType type) {
+
+        static UnitRef of(OrgDirectory.UnitRef unit) {
+            return unit == null ? null : new UnitRef(unit.id(), unit.code(), unit.name(), unit.type());
+        }
+    }
+
+    record UnitResponse(long id, String code, String name, OrgUnitType type, int version, UnitRef parent,
+            List<UnitRef> children, boolean writable) {
+
+        static UnitResponse of(OrgDirectory.UnitPage unit) {
+            return new UnitResponse(unit.id(), unit.code(), unit.name(), unit.type(), unit.version(),
+                    UnitRef.of(unit.parent()), unit.children().stream().map(UnitRef::of).toList(), unit.writable());
+        }
+    }
+
+    @Schema(description = "Ändring av en enhet; utelämnade fält behålls")
+    record UnitChange(String code, String name, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version,
+            String reason) {
+    }
+
+    record HistoryEntry(String action, OffsetDateTime changedAt, String username, String reason, List<Change> changes) {
+
+        static HistoryEntry of(HistoryQuery.Entry entry) {
+            return new HistoryEntry(entry.action(), entry.changedAt(), entry.username(), entry.reason(),
+                    entry.changes().stream().map(c -> new Change(c.field(), c.before(), c.after())).toList());
+        }
+    }
+
+    record Change(String field, String before, String after) {
+    }
+}
