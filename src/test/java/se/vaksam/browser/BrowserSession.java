@@ -30,6 +30,7 @@ public final class BrowserSession implements AutoCloseable {
     private final List<String> uncheckedPages = new ArrayList<>();
     private final List<String> scriptErrors = new ArrayList<>();
     private final List<String> brokenResources = new ArrayList<>();
+    private int lastStatus;
 
     BrowserSession(Browser browser, String baseUrl) {
         this.context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl).setLocale("sv-SE"));
@@ -41,6 +42,9 @@ public final class BrowserSession implements AutoCloseable {
         });
         page.onPageError(error -> scriptErrors.add(error));
         page.onResponse(response -> {
+            if (response.request().isNavigationRequest() && response.frame() == page.mainFrame()) {
+                lastStatus = response.status();
+            }
             if (PAGE_RESOURCES.contains(response.request().resourceType()) && response.status() >= 300) {
                 brokenResources.add(response.status() + " " + response.url());
             }
@@ -81,6 +85,11 @@ public final class BrowserSession implements AutoCloseable {
         target.click();
         page.waitForCondition(() -> uncheckedPages.size() > before);
         return checked();
+    }
+
+    /** The HTTP status of the page last loaded (after redirects). */
+    public int status() {
+        return lastStatus;
     }
 
     /** The page as it stands, for assertions and for interactions that stay on the page. */
