@@ -11,6 +11,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -61,29 +62,26 @@ class ProblemHandling {
         return respond(HttpStatus.CONFLICT, "error.conflict", new Object[0], request);
     }
 
-    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
-    Object noSuchAddress(Exception e, HttpServletRequest request) {
-        return respond(HttpStatus.NOT_FOUND, "error.detail.404", new Object[0], request);
+    /** Spring MVC's and Spring Security's own refusals: no such address, wrong method, not signed in. */
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class,
+            HttpRequestMethodNotSupportedException.class, MethodArgumentTypeMismatchException.class,
+            MissingServletRequestParameterException.class, AuthenticationException.class, AccessDeniedException.class})
+    Object refused(Exception e, HttpServletRequest request) {
+        HttpStatus status = statusOf(e);
+        return respond(status, "error.detail." + status.value(), new Object[0], request);
     }
 
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    Object methodNotAllowed(Exception e, HttpServletRequest request) {
-        return respond(HttpStatus.METHOD_NOT_ALLOWED, "error.detail.405", new Object[0], request);
-    }
-
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
-    Object malformed(Exception e, HttpServletRequest request) {
-        return respond(HttpStatus.BAD_REQUEST, "error.detail.400", new Object[0], request);
-    }
-
-    @ExceptionHandler(AuthenticationException.class)
-    Object unauthenticated(AuthenticationException e, HttpServletRequest request) {
-        return respond(HttpStatus.UNAUTHORIZED, "error.detail.401", new Object[0], request);
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    Object accessDenied(AccessDeniedException e, HttpServletRequest request) {
-        return respond(HttpStatus.FORBIDDEN, "error.forbidden", new Object[0], request);
+    private static HttpStatus statusOf(Exception e) {
+        if (e instanceof AuthenticationException) {
+            return HttpStatus.UNAUTHORIZED;
+        }
+        if (e instanceof AccessDeniedException) {
+            return HttpStatus.FORBIDDEN;
+        }
+        if (e instanceof ErrorResponse response) {
+            return HttpStatus.valueOf(response.getStatusCode().value());
+        }
+        return HttpStatus.BAD_REQUEST;
     }
 
     private Object respond(HttpStatus status, String key, Object[] args, HttpServletRequest request) {

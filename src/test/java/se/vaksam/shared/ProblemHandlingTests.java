@@ -7,12 +7,16 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** The same refusal reads as a page for a person and as problem details for an API client. */
 class ProblemHandlingTests {
@@ -48,11 +52,29 @@ class ProblemHandlingTests {
         });
     }
 
+    @Test
+    void refusalsBySpringSecurityAndSpringMvcGetTheirOwnStatusAndWords() {
+        var api = new MockHttpServletRequest("GET", "/api/v1/access-log");
+        var page = new MockHttpServletRequest("GET", "/finns-inte");
+
+        assertThat(handling.refused(new AccessDeniedException("no"), api)).isInstanceOfSatisfying(ResponseEntity.class,
+                response -> assertThat(((ProblemDetail) response.getBody()).getProperties())
+                        .containsEntry("messageKey", "error.detail.403"));
+        assertThat(handling.refused(new BadCredentialsException("no"), api)).isInstanceOfSatisfying(ResponseEntity.class,
+                response -> assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED));
+        assertThat(handling.refused(new NoResourceFoundException(HttpMethod.GET, "/finns-inte", "finns-inte"), page))
+                .isInstanceOfSatisfying(ModelAndView.class, view -> {
+                    assertThat(view.getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
+                    assertThat(view.getModel()).containsEntry("detail", "Det finns ingen sida här.");
+                });
+    }
+
     private static StaticMessageSource messages() {
         StaticMessageSource messages = new StaticMessageSource();
         messages.addMessage("error.forbidden", SWEDISH, "Du får inte.");
         messages.addMessage("error.title.404", SWEDISH, "Sidan finns inte");
         messages.addMessage("org.unit.notFound", SWEDISH, "Enheten finns inte.");
+        messages.addMessage("error.detail.404", SWEDISH, "Det finns ingen sida här.");
         return messages;
     }
 }
