@@ -69,7 +69,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole(Role.SYSTEM_ADMINISTRATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
-                .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginEntryPoint()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID").permitAll());
         if (registrations.getIfAvailable() != null) {
             http.oauth2Login(oidc -> oidc
