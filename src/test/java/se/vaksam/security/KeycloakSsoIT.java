@@ -3,6 +3,7 @@ package se.vaksam.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -163,7 +166,7 @@ class KeycloakSsoIT {
     /** A cookie-keeping HTTP client that follows no redirects on its own, like a careful browser. */
     private static final class Browser {
 
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new LocalhostIsSecure())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
         /** Vaksam → Keycloak's login form → posted credentials → back to Vaksam; returns Vaksam's answer. */
@@ -218,6 +221,29 @@ class KeycloakSsoIT {
 
         private static String enc(String value) {
             return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Browsers treat http://localhost as a secure context and send Keycloak's {@code Secure}
+     * cookies back to it; Java's cookie manager does not, so this one drops the flag.
+     */
+    private static final class LocalhostIsSecure extends CookieHandler {
+
+        private final CookieManager cookies = new CookieManager();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+            return cookies.get(uri, headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            Map<String, List<String>> insecure = new HashMap<>();
+            headers.forEach((name, values) -> insecure.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
+                    ? values.stream().map(v -> v.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList()
+                    : values));
+            cookies.put(uri, insecure);
         }
     }
 }
