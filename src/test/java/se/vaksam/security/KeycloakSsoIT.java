@@ -6,11 +6,8 @@ import java.io.IOException;
 import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -19,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +24,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.vaksam.VaksamApplication;
 import se.vaksam.support.KeycloakServer;
+import se.vaksam.support.WebClient;
 
 /**
  * Single sign-on against a real Keycloak: an authorization-code login through Keycloak's own
@@ -163,11 +160,10 @@ class KeycloakSsoIT {
                 .formatted(username, username, given, family, PASSWORD);
     }
 
-    /** A cookie-keeping HTTP client that follows no redirects on its own, like a careful browser. */
+    /** A cookie-keeping client that follows redirects one by one, across Vaksam and Keycloak. */
     private static final class Browser {
 
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new LocalhostIsSecure())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        private final WebClient web = new WebClient(0, new LocalhostIsSecure());
 
         /** Vaksam → Keycloak's login form → posted credentials → back to Vaksam; returns Vaksam's answer. */
         HttpResponse<String> signInThroughKeycloak(String username) {
@@ -187,40 +183,20 @@ class KeycloakSsoIT {
         }
 
         HttpResponse<String> get(String url) {
-            return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+            return web.send(HttpRequest.newBuilder(URI.create(url)).GET().build());
         }
 
         HttpResponse<String> bearer(String url, String token) {
-            return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build());
+            return web.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build());
         }
 
         HttpResponse<String> post(String url, Map<String, String> fields) {
-            String body = fields.entrySet().stream()
-                    .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                    .collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+            return web.postFormTo(URI.create(url), fields);
         }
 
         private HttpResponse<String> follow(HttpResponse<String> redirect) {
             String location = redirect.headers().firstValue("Location").orElseThrow();
             return get(redirect.uri().resolve(location).toString());
-        }
-
-        private HttpResponse<String> send(HttpRequest request) {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private static String enc(String value) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8);
         }
     }
 
