@@ -66,9 +66,7 @@ class TransferPagesTests {
     }
 
     private WebClient signedIn(String username) {
-        WebClient web = new WebClient(port);
-        web.login(username, "vaksam");
-        return web;
+        return OrgTestSupport.signedIn(port, username);
     }
 
     private static HttpResponse<String> upload(WebClient web, String kind, String fileName, byte[] content) {

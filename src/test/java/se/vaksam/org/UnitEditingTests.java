@@ -107,8 +107,6 @@ class UnitEditingTests {
     }
 
     private WebClient signedIn(String username) {
-        WebClient web = new WebClient(port);
-        web.login(username, "vaksam");
-        return web;
+        return OrgTestSupport.signedIn(port, username);
     }
 }
