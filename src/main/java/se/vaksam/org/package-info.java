@@ -2,7 +2,11 @@
  * The organisation (<em>organisation</em>): the tree kommun → nämnd (committee, with its
  * arbetsutskott) → förvaltning (administration) → verksamhetsområde (operational area) →
  * avdelning (department) → enhet (unit) → sektion (section), the people who work in it and
- * their placements (person × unit × role, from/to). Other modules read it through
+ * their placements (<em>placeringar</em>: person × unit × role, from/to).
+ * {@link se.vaksam.org.OrgManagement} changes it within the signed-in person's scope,
+ * {@link se.vaksam.org.OrgDirectory} reads it for pages and the API,
+ * {@link se.vaksam.org.OrgImport}/{@link se.vaksam.org.OrgExport} move it in and out as CSV or
+ * one Excel workbook (all or nothing), and other modules read it through
  * {@link se.vaksam.org.OrgQuery}.
  */
 package se.vaksam.org;

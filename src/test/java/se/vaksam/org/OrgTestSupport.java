@@ -29,6 +29,13 @@ final class OrgTestSupport {
         return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
     }
 
+    /** A web client signed in through the login form with the demo password. */
+    static se.vaksam.support.WebClient signedIn(int port, String username) {
+        se.vaksam.support.WebClient web = new se.vaksam.support.WebClient(port);
+        web.login(username, "vaksam");
+        return web;
+    }
+
     /** Runs the following calls in this thread as the given person, in Swedish. */
     static void signInAs(String username) {
         SecurityContextHolder.getContext().setAuthentication(

@@ -117,9 +117,7 @@ class OrgUnitScopeTests {
     }
 
     private WebClient signedIn(String username) {
-        WebClient web = new WebClient(port);
-        web.login(username, "vaksam");
-        return web;
+        return OrgTestSupport.signedIn(port, username);
     }
 
     static String version(String html) {

@@ -82,6 +82,9 @@ class TransferPages {
                 TransferKind.PLACEMENTS.name(), WORKBOOK));
         model.addAttribute("selectedKind", kind);
         model.addAttribute("result", result);
+        if (!model.containsAttribute("noFile")) {
+            model.addAttribute("noFile", false);
+        }
         return "org/transfer";
     }
 
