@@ -53,7 +53,16 @@ class ErrorResponsesTests {
         HttpResponse<String> response = new WebClient(port).get("/api/v1/me");
 
         assertProblem(response, 401, "Inloggning krävs");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
         assertThat(JsonPath.<String>read(response.body(), "$.detail")).contains("API-nyckel");
+    }
+
+    @Test
+    void theApiAnswers403AsProblemDetailsWhenTheRoleIsMissing() {
+        HttpResponse<String> response = new ApiClient(port, tokens, "ifo.soc1").get("/api/v1/access-log");
+
+        assertProblem(response, 403, "Åtkomst nekad");
+        assertThat(JsonPath.<String>read(response.body(), "$.detail")).contains("Behörigheten följer din roll");
     }
 
     @Test
