@@ -11,7 +11,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class VaksamApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        if (java.util.Arrays.asList(args).contains("--help")) {
+            try (var help = VaksamApplication.class.getResourceAsStream("/help.txt")) {
+                System.out.write(help.readAllBytes());
+                System.out.flush();
+            }
+            return;
+        }
         SpringApplication.run(VaksamApplication.class, args);
     }
 }

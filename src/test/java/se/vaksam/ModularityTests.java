@@ -15,7 +15,7 @@ class ModularityTests {
 
     @Test
     void writesModuleDiagrams() {
-        new Documenter(modules)
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();

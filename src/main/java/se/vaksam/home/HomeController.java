@@ -30,9 +30,4 @@ class HomeController {
         model.addAttribute("tasks", tasks);
         return "home/index";
     }
-
-    @GetMapping("/login")
-    String login() {
-        return "login";
-    }
 }

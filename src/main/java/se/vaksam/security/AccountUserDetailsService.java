@@ -1,30 +1,24 @@
 package se.vaksam.security;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
-import se.vaksam.org.OrgQuery;
 
-/** Local accounts (bcrypt) with authorities from the person's valid placements. */
+/** Local accounts (bcrypt) with authorities from the person's grants (placements valid today). */
 @Component
 class AccountUserDetailsService implements UserDetailsService {
 
     private final JdbcClient jdbc;
-    private final OrgQuery org;
-    private final Clock clock;
+    private final Grants grants;
 
-    AccountUserDetailsService(JdbcClient jdbc, OrgQuery org, Clock clock) {
+    AccountUserDetailsService(JdbcClient jdbc, Grants grants) {
         this.jdbc = jdbc;
-        this.org = org;
-        this.clock = clock;
+        this.grants = grants;
     }
 
     @Override
@@ -44,11 +38,6 @@ class AccountUserDetailsService implements UserDetailsService {
     }
 
     List<GrantedAuthority> authoritiesOf(String username) {
-        return org.placementsOf(username, LocalDate.now(clock)).stream()
-                .map(OrgQuery.PlacementView::role)
-                .distinct()
-                .flatMap(role -> Role.parse(role).stream())
-                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority()))
-                .toList();
+        return Grants.authorities(grants.of(username));
     }
 }

@@ -1,51 +1,45 @@
 package se.vaksam.security;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import se.vaksam.org.OrgQuery;
-import se.vaksam.org.OrgQuery.PlacementView;
 import se.vaksam.shared.AccessScope;
 
 /**
- * Computes a person's {@link AccessScope} from their placements valid today and the
+ * Computes a person's {@link AccessScope} from their grants (roles at units) and the
  * organisation tree. This is the single implementation of the role-and-unit rule.
  */
 @Component
 class ScopeCalculator {
 
     private final OrgQuery org;
-    private final Clock clock;
 
-    ScopeCalculator(OrgQuery org, Clock clock) {
+    ScopeCalculator(OrgQuery org) {
         this.org = org;
-        this.clock = clock;
     }
 
-    AccessScope scopeOf(String username) {
-        List<PlacementView> placements = org.placementsOf(username, LocalDate.now(clock));
+    AccessScope scopeOf(String username, Collection<Grant> grants) {
         Long personId = org.person(username).map(OrgQuery.PersonView::id).orElse(null);
         Set<Long> readable = new HashSet<>();
         Set<Long> writable = new HashSet<>();
         Set<String> roles = new HashSet<>();
         boolean admin = false;
-        for (PlacementView placement : placements) {
-            Role role = Role.parse(placement.role()).orElse(null);
-            if (role == null) {
-                continue;
-            }
+        for (Grant grant : grants) {
+            Role role = grant.role();
             roles.add(role.name());
             admin |= role.read() == Role.Reach.ALL;
-            readable.addAll(reach(role.read(), placement.unitId()));
-            writable.addAll(reach(role.write(), placement.unitId()));
+            readable.addAll(reach(role.read(), grant.unitId()));
+            writable.addAll(reach(role.write(), grant.unitId()));
         }
         return new AccessScope(username, personId, admin, Set.copyOf(readable), Set.copyOf(writable), Set.copyOf(roles));
     }
 
-    private Set<Long> reach(Role.Reach reach, long unitId) {
+    private Set<Long> reach(Role.Reach reach, Long unitId) {
+        if (unitId == null) {
+            return Set.of();
+        }
         return switch (reach) {
             case NONE, ALL -> Set.of();
             case OWN_UNIT -> Set.of(unitId);

@@ -16,9 +16,11 @@ class ScopedAccess implements Access {
     private static final String CACHE = ScopedAccess.class.getName() + ".scope";
 
     private final ScopeCalculator calculator;
+    private final Grants grants;
 
-    ScopedAccess(ScopeCalculator calculator) {
+    ScopedAccess(ScopeCalculator calculator, Grants grants) {
         this.calculator = calculator;
+        this.grants = grants;
     }
 
     @Override
@@ -33,7 +35,7 @@ class ScopedAccess implements Access {
                 && cached.username().equals(username)) {
             return cached;
         }
-        AccessScope scope = calculator.scopeOf(username);
+        AccessScope scope = calculator.scopeOf(username, grants.of(username, VaksamPrincipal.claimsOf(auth)));
         if (request != null) {
             request.setAttribute(CACHE, scope, RequestAttributes.SCOPE_REQUEST);
         }

@@ -1,23 +1,34 @@
 package se.vaksam.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Two chains: the REST API under {@code /api/} is stateless and takes bearer tokens; the
- * pages use a session with form login (and OIDC when configured), CSRF on every form.
+ * Two chains: the REST API under {@code /api/} is stateless and takes bearer tokens (personal
+ * {@code vks_} tokens, and OIDC JWTs when an issuer is configured); the pages use a session
+ * with form login (and OIDC login when a client registration exists), CSRF on every form.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    static final String[] ACCESS_LOG_ROLES = {Role.SYSTEM_ADMINISTRATOR.name(), Role.INTERNAL_CONTROL_COORDINATOR.name()};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -26,27 +37,63 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, AccountUserDetailsService accounts)
-            throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, AccountUserDetailsService accounts,
+            ObjectProvider<JwtDecoder> jwtDecoder, OidcIdentities identities) throws Exception {
         http.securityMatcher("/api/**")
                 .addFilterBefore(new ApiTokenFilter(tokens, accounts), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/access-log/**").hasAnyRole(ACCESS_LOG_ROLES)
+                        .anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            http.oauth2ResourceServer(rs -> rs
+                    .bearerTokenResolver(jwtOnly())
+                    .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new OidcJwtConverter(identities))));
+        }
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
+            OidcIdentities identities) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
+                        .requestMatchers("/admin/access-log/**").hasAnyRole(ACCESS_LOG_ROLES)
+                        .requestMatchers("/admin/**").hasRole(Role.SYSTEM_ADMINISTRATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginEntryPoint()))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID").permitAll());
+        if (registrations.getIfAvailable() != null) {
+            http.oauth2Login(oidc -> oidc
+                    .loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcLoginUserService(identities)))
+                    .failureHandler(oidcFailure()));
+        }
         return http.build();
+    }
+
+    /** Personal {@code vks_} tokens are left to {@link ApiTokenFilter}; every other bearer is a JWT. */
+    private static BearerTokenResolver jwtOnly() {
+        DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
+        return (HttpServletRequest request) -> {
+            String token = standard.resolve(request);
+            return token == null || token.startsWith(ApiTokens.PREFIX) ? null : token;
+        };
+    }
+
+    private static AuthenticationFailureHandler oidcFailure() {
+        return (request, response, exception) -> {
+            boolean unknown = exception instanceof OAuth2AuthenticationException oauth
+                    && OidcIdentities.UNKNOWN_PERSON.equals(oauth.getError().getErrorCode());
+            response.sendRedirect(request.getContextPath() + (unknown ? "/login?unknownPerson" : "/login?oidcError"));
+        };
     }
 }

@@ -3,6 +3,8 @@
  * (<em>åtkomstlogg</em>) of every read of a confidential record. A person's rights follow
  * their role <em>and</em> their place in the organisation tree: a sektionschef sees their
  * sektion, a chef above sees the whole subtree. {@link se.vaksam.security.Role} holds the rule;
- * every module asks it through {@link se.vaksam.shared.Access}.
+ * every module asks it through {@link se.vaksam.shared.Access}. People sign in with a local
+ * account or single sign-on (OIDC); integrations use personal API tokens or OIDC bearer tokens.
+ * Pages: <em>Mitt konto</em> and, for the administrator and coordinator, the access log.
  */
 package se.vaksam.security;

@@ -1,6 +1,7 @@
 package se.vaksam.support;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,9 +27,14 @@ public final class WebClient {
     private final HttpClient http;
 
     public WebClient(int port) {
+        this(port, new CookieManager());
+    }
+
+    /** A client with its own cookie handling, e.g. one that also talks to an identity provider. */
+    public WebClient(int port, CookieHandler cookies) {
         this.base = "http://localhost:" + port;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -51,10 +57,15 @@ public final class WebClient {
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        return postFormTo(URI.create(base + path), fields);
+    }
+
+    /** Posts a form to any address, also outside the application. */
+    public HttpResponse<String> postFormTo(URI uri, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        return send(HttpRequest.newBuilder(uri)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());

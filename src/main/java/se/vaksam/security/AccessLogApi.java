@@ -1,0 +1,46 @@
+package se.vaksam.security;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.vaksam.shared.NotFoundException;
+
+/**
+ * Read-only access to the access log for the system administrator and the internal-control
+ * coordinator (enforced in {@link SecurityConfiguration}). Nothing here changes or deletes.
+ */
+@RestController
+@RequestMapping("/api/v1/access-log")
+@Tag(name = "Åtkomstlogg", description = "Läsningar av sekretessmarkerade uppgifter (endast läsning)")
+class AccessLogApi {
+
+    private final AccessLog log;
+
+    AccessLogApi(AccessLog log) {
+        this.log = log;
+    }
+
+    @GetMapping
+    @Operation(summary = "De senaste läsningarna, filtrerade på användare, typ av uppgift och datum")
+    List<AccessLog.Entry> search(@RequestParam(required = false) String username,
+            @RequestParam(required = false) String recordType,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "200") int limit) {
+        int bounded = Math.max(1, Math.min(limit, 1000));
+        return log.search(new AccessLog.Filter(username, recordType, from, to), bounded);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "En läsning")
+    AccessLog.Entry entry(@PathVariable long id) {
+        return log.entry(id).orElseThrow(() -> new NotFoundException("accessLog.error.notFound"));
+    }
+}

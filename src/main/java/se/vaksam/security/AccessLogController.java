@@ -1,0 +1,67 @@
+package se.vaksam.security;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The access log page (<em>åtkomstlogg</em>) for the system administrator and the
+ * internal-control coordinator (enforced in {@link SecurityConfiguration}). Read only.
+ */
+@Controller
+class AccessLogController {
+
+    private final AccessLog log;
+    private final Clock clock;
+
+    AccessLogController(AccessLog log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin/access-log")
+    String page(@RequestParam(required = false) String username, @RequestParam(required = false) String recordType,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
+        model.addAttribute("username", username);
+        model.addAttribute("recordType", recordType);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("recordTypes", log.recordTypes());
+        LocalDate fromDay;
+        LocalDate toDay;
+        try {
+            fromDay = day(from);
+            toDay = day(to);
+        } catch (DateTimeParseException e) {
+            model.addAttribute("dateError", true);
+            model.addAttribute("entries", List.of());
+            return "security/access-log";
+        }
+        List<AccessLog.Entry> entries = log.search(new AccessLog.Filter(username, recordType, fromDay, toDay),
+                AccessLog.LIMIT + 1);
+        model.addAttribute("limited", entries.size() > AccessLog.LIMIT);
+        model.addAttribute("limit", AccessLog.LIMIT);
+        model.addAttribute("entries", entries.stream().limit(AccessLog.LIMIT).map(e -> row(e, clock.getZone())).toList());
+        return "security/access-log";
+    }
+
+    private static LocalDate day(String value) {
+        return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+    }
+
+    private static Row row(AccessLog.Entry entry, ZoneId zone) {
+        return new Row(entry.readAt().atZoneSameInstant(zone).toLocalDateTime(), entry.username(), entry.recordType(),
+                entry.recordId(), entry.remoteAddress());
+    }
+
+    record Row(LocalDateTime readAt, String username, String recordType, String recordId,
+            String remoteAddress) {
+    }
+}
