@@ -29,6 +29,15 @@ class JdbcOrgQuery implements OrgQuery {
     }
 
     @Override
+    public Optional<UnitView> unitByCode(String code) {
+        return jdbc.sql("select id, code, name, type, parent_id from org_unit where code = ?")
+                .param(code)
+                .query((rs, n) -> new UnitView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        OrgUnitType.valueOf(rs.getString("type")), (Long) rs.getObject("parent_id")))
+                .optional();
+    }
+
+    @Override
     public Set<Long> subtree(long unitId) {
         return new HashSet<>(jdbc.sql("""
                 with recursive sub(id) as (

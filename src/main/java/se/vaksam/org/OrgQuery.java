@@ -12,6 +12,9 @@ public interface OrgQuery {
 
     Optional<UnitView> unit(long unitId);
 
+    /** The unit with this code (codes are unique), e.g. for unit claims in OIDC tokens. */
+    Optional<UnitView> unitByCode(String code);
+
     /** The unit and every unit below it. */
     Set<Long> subtree(long unitId);
 

@@ -34,8 +34,8 @@ class Grants {
     private final Clock clock;
 
     @Autowired
-    Grants(OrgQuery org, UnitCodes units, OidcProperties oidc, Clock clock) {
-        this(org, units::idOf, oidc, clock);
+    Grants(OrgQuery org, OidcProperties oidc, Clock clock) {
+        this(org, code -> org.unitByCode(code).map(OrgQuery.UnitView::id), oidc, clock);
     }
 
     Grants(OrgQuery org, Function<String, Optional<Long>> unitByCode, OidcProperties oidc, Clock clock) {

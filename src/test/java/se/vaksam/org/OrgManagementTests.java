@@ -11,12 +11,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import se.vaksam.VaksamTest;
 import se.vaksam.history.HistoryQuery;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
 
+/** Changes the demo tree (new and moved units), so later test classes get a fresh database. */
 @VaksamTest
+@DirtiesContext
 class OrgManagementTests {
 
     @Autowired

@@ -78,6 +78,11 @@ class GrantsTests {
         }
 
         @Override
+        public Optional<UnitView> unitByCode(String code) {
+            return Optional.empty();
+        }
+
+        @Override
         public Set<Long> subtree(long unitId) {
             return Set.of(unitId);
         }
