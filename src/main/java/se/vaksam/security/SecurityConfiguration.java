@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -18,6 +19,7 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -27,6 +29,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    private static final String LOGGED_OUT = "/login?logout";
 
     static final String[] ACCESS_LOG_ROLES = {Role.SYSTEM_ADMINISTRATOR.name(), Role.INTERNAL_CONTROL_COORDINATOR.name()};
 
@@ -70,14 +74,28 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginEntryPoint()))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID").permitAll());
-        if (registrations.getIfAvailable() != null) {
+                .logout(logout -> logout.logoutSuccessUrl(LOGGED_OUT).deleteCookies("JSESSIONID").permitAll());
+        ClientRegistrationRepository repository = registrations.getIfAvailable();
+        if (repository != null) {
+            http.logout(logout -> logout.logoutSuccessHandler(oidcLogout(repository)));
             http.oauth2Login(oidc -> oidc
                     .loginPage("/login")
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcLoginUserService(identities)))
                     .failureHandler(oidcFailure()));
         }
         return http.build();
+    }
+
+    /**
+     * RP-initiated logout: a person who signed in with OIDC is also signed out at the identity
+     * provider (when it announces an end-session endpoint), which sends them back to the login
+     * page; everyone else goes straight there.
+     */
+    private static LogoutSuccessHandler oidcLogout(ClientRegistrationRepository repository) {
+        OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(repository);
+        handler.setPostLogoutRedirectUri("{baseUrl}" + LOGGED_OUT);
+        handler.setDefaultTargetUrl(LOGGED_OUT);
+        return handler;
     }
 
     /** Personal {@code vks_} tokens are left to {@link ApiTokenFilter}; every other bearer is a JWT. */
