@@ -27,10 +27,13 @@ class AccountAdminController {
     private final LocalAccounts accounts;
     private final OrgQuery org;
     private final HistoryQuery history;
+    private final SignedInSessions sessions;
     private final Clock clock;
 
-    AccountAdminController(LocalAccounts accounts, OrgQuery org, HistoryQuery history, Clock clock) {
+    AccountAdminController(LocalAccounts accounts, OrgQuery org, HistoryQuery history, SignedInSessions sessions,
+            Clock clock) {
         this.accounts = accounts;
+        this.sessions = sessions;
         this.org = org;
         this.history = history;
         this.clock = clock;
@@ -72,6 +75,9 @@ class AccountAdminController {
             redirect.addFlashAttribute("error", "account.error.disableSelf");
         } else {
             accounts.setEnabled(id, enabled);
+            if (!enabled) {
+                sessions.endAllOf(accounts.get(id).username());
+            }
             redirect.addFlashAttribute("done", enabled ? "accounts.enabled.done" : "accounts.disabled.done");
         }
         return "redirect:/admin/accounts/" + id;

@@ -67,14 +67,18 @@ class AccountAdministrationTests {
     }
 
     @Test
-    void aDisabledAccountCanNeitherSignInNorUseItsTokensUntilEnabledAgain() {
+    void aDisabledAccountIsSignedOutAndCanNeitherSignInNorUseItsTokensUntilEnabledAgain() {
         long id = account("avstangd");
         String token = tokens.issue("avstangd", "integration", OffsetDateTime.now().plusDays(1));
         assertThat(me(token).statusCode()).isEqualTo(200);
+        WebClient signedInBefore = signedIn("avstangd", INITIAL);
+        assertThat(signedInBefore.get("/account").statusCode()).isEqualTo(200);
 
         WebClient admin = signedIn("admin", "vaksam");
         admin.submit("/admin/accounts/" + id, "/admin/accounts/" + id + "/enabled", Map.of("enabled", "false"));
         assertThat(admin.get("/admin/accounts/" + id).body()).contains("Avstängt");
+        assertThat(signedInBefore.get("/account").headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).contains("/login"));
         assertThat(signsIn("avstangd", INITIAL)).isFalse();
         assertThat(me(token).statusCode()).isEqualTo(401);
 
