@@ -57,7 +57,8 @@ class AccountAdministrationTests {
         person("kort.losen");
         WebClient admin = signedIn("admin", "vaksam");
         admin.submit("/admin/accounts", "/admin/accounts", Map.of("username", "kort.losen", "password", "elva tecken"));
-        assertThat(admin.get("/admin/accounts").body()).contains("Lösenordet måste ha minst 12 tecken.")
+        assertThat(admin.get("/admin/accounts").body()).contains("Det finns ett problem")
+                .contains("href=\"#new-username\"").contains("Lösenordet måste ha minst 12 tecken.")
                 .contains("value=\"kort.losen\"").doesNotContain("elva tecken");
         admin.submit("/admin/accounts", "/admin/accounts", Map.of("username", "finns.inte", "password", INITIAL));
         assertThat(admin.get("/admin/accounts").body()).contains("Det finns ingen person med det användarnamnet");
@@ -163,7 +164,8 @@ class AccountAdministrationTests {
 
         web.submit("/account", "/account/password", Map.of("current", "inte det rätta lösenordet", "password", CHANGED,
                 "repeat", CHANGED));
-        assertThat(web.get("/account").body()).contains("Det nuvarande lösenordet stämmer inte.");
+        assertThat(web.get("/account").body()).contains("Det finns ett problem").contains("href=\"#password-new\"")
+                .contains("Det nuvarande lösenordet stämmer inte.");
         web.submit("/account", "/account/password", Map.of("current", INITIAL, "password", "för kort", "repeat", "för kort"));
         assertThat(web.get("/account").body()).contains("Lösenordet måste ha minst 12 tecken.");
         web.submit("/account", "/account/password", Map.of("current", INITIAL, "password", CHANGED, "repeat", CHANGED + "x"));
