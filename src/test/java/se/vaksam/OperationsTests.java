@@ -22,8 +22,10 @@ class OperationsTests {
     }
 
     @Test
-    void openApiDescribesTheRestApi() {
+    void openApiDescribesTheRestApiToSignedInPeople() {
         var web = new WebClient(port);
+        assertThat(web.get("/v3/api-docs").statusCode()).isEqualTo(302);
+        web.login("ifo.soc1", "vaksam");
         var docs = web.get("/v3/api-docs");
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("\"openapi\"").contains("/api/v1/me");

@@ -47,4 +47,21 @@ class ShellTests {
         web.login("ifo.sek.mot1", "vaksam");
         assertThat(web.postForm("/logout", java.util.Map.of()).statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void afterLoginYouReturnToThePageYouAskedForButNeverToAFile() {
+        WebClient web = new WebClient(port);
+        web.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(web.base() + "/people"))
+                .header("Accept", "text/html").GET().build());
+        web.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(web.base() + "/assets/fonts/missing.woff2"))
+                .header("Accept", "*/*").GET().build());
+        HttpResponse<String> login = web.login("ifo.sek.mot1", "vaksam");
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/people"));
+
+        WebClient other = new WebClient(port);
+        other.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(other.base() + "/assets/fonts/missing.woff2"))
+                .header("Accept", "*/*").GET().build());
+        assertThat(other.login("ifo.sek.mot1", "vaksam").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("woff"));
+    }
 }

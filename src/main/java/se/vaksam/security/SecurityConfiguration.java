@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenResolv
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
@@ -91,12 +92,12 @@ class SecurityConfiguration {
             OidcIdentities identities, SessionRegistry sessions) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
-                                "/favicon.ico", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html").permitAll()
+                                "/favicon.ico", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/access-log/**").hasAnyRole(ACCESS_LOG_ROLES)
                         .requestMatchers("/admin/**").hasRole(Role.SYSTEM_ADMINISTRATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
+                .requestCache(cache -> cache.requestCache(pagesOnly()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginEntryPoint()))
                 .sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
                 .logout(logout -> logout.logoutSuccessUrl(LOGGED_OUT).deleteCookies("JSESSIONID").permitAll());
@@ -138,5 +139,18 @@ class SecurityConfiguration {
                     && OidcIdentities.UNKNOWN_PERSON.equals(oauth.getError().getErrorCode());
             response.sendRedirect(request.getContextPath() + (unknown ? "/login?unknownPerson" : "/login?oidcError"));
         };
+    }
+
+    /**
+     * After login, return only to a page the person asked for: never to a stylesheet, script,
+     * font or a background htmx request that happened to trigger the login.
+     */
+    private static HttpSessionRequestCache pagesOnly() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod())
+                && request.getHeader("HX-Request") == null
+                && request.getHeader("Accept") != null && request.getHeader("Accept").contains("text/html")
+                && !request.getRequestURI().matches(".*\\.(css|js|woff2?|png|svg|ico|map)$"));
+        return cache;
     }
 }
