@@ -62,10 +62,12 @@ class UnitApi {
 
     @PostMapping
     @Operation(summary = "Skapa en enhet under en överordnad enhet du får ändra; typen måste vara tillåten där")
-    ResponseEntity<UnitResponse> create(@RequestBody NewUnit unit) {
+    ResponseEntity<UnitSummary> create(@RequestBody NewUnit unit) {
         long id = management.createUnit(new OrgManagement.UnitDraft(unit.code(), unit.name(), unit.type(),
                 unit.parentId()), unit.reason());
-        return ResponseEntity.created(URI.create("/api/v1/units/" + id)).body(UnitResponse.of(directory.unit(id)));
+        // this request's scope was computed before the unit existed: answer from what was saved
+        return ResponseEntity.created(URI.create("/api/v1/units/" + id))
+                .body(new UnitSummary(id, unit.code().strip(), unit.name().strip(), unit.type(), unit.parentId()));
     }
 
     @PostMapping("/{id}/move")

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.vaksam.org.OrgDirectory;
 import se.vaksam.org.OrgManagement;
-import se.vaksam.org.OrgUnitType;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
 
@@ -33,12 +32,11 @@ class UnitStructurePages {
     String addChild(@PathVariable long id, @ModelAttribute("childForm") ChildUnitForm form, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         OrgDirectory.UnitPage unit = writable(id);
-        List<OrgUnitType> allowed = UnitPageView.childTypes(unit.type());
-        List<FormError> errors = form.check(allowed);
+        List<FormError> errors = form.check();
         if (errors.isEmpty()) {
             try {
                 long child = management.createUnit(new OrgManagement.UnitDraft(form.code().strip(), form.name().strip(),
-                        form.typeAmong(allowed), id), form.reason());
+                        form.parsedType(), id), form.reason());
                 redirect.addFlashAttribute("notice", "org.unit.created");
                 return "redirect:/org/units/" + child;
             } catch (DomainException e) {
