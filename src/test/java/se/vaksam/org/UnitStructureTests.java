@@ -36,12 +36,18 @@ class UnitStructureTests {
     JdbcClient jdbc;
 
     @Test
-    void theUnitPageOffersOnlyTheChildTypesAllowedUnderTheUnit() {
-        String page = signedIn("ama.avd.arb").get("/org/units/" + unitId(jdbc, "AMA-ARB")).body();
-        assertThat(page).contains("Lägg till underliggande enhet").contains("Flytta enheten")
+    void theUnitPageOffersOnlyTheChildTypesAndNewParentsAllowedForTheUnit() {
+        WebClient web = signedIn("ama.avd.arb");
+        String page = web.get("/org/units/" + unitId(jdbc, "AMA-ARB")).body();
+        assertThat(page).contains("Lägg till underliggande enhet")
                 .contains("<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">Typ av enhet</legend>")
                 .contains("name=\"type\" value=\"UNIT\"").contains("name=\"type\" value=\"SECTION\"")
                 .doesNotContain("name=\"type\" value=\"DEPARTMENT\"").doesNotContain("name=\"type\" value=\"COMMITTEE\"");
+        String section = web.get("/org/units/" + unitId(jdbc, "AMA-ARB-JOB-1")).body();
+        assertThat(section).contains("Flytta enheten").contains("En enhet av typen Sektion kan ligga under: Avdelning, Enhet.")
+                .contains("<label class=\"govuk-label\" for=\"move-parent\">Ny överordnad enhet</label>")
+                .contains("AMA-ARB – Avdelningen för arbetsmarknad</option>")
+                .doesNotContain("AMA-ARB-JOB-1 – Sektion jobbtorg</option>");
         assertThat(signedIn("ifo.soc1").get("/org/units/" + unitId(jdbc, "IFO-BU-MOT-1")).body())
                 .doesNotContain("Lägg till underliggande enhet").doesNotContain("Flytta enheten");
     }

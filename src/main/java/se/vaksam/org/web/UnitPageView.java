@@ -29,10 +29,14 @@ class UnitPageView {
         return Arrays.stream(OrgUnitType.values()).filter(t -> t.allowedParents().contains(type)).toList();
     }
 
-    /** The units the unit could be moved under: those one may change, except itself and its parent. */
+    /**
+     * The units the unit could be moved under: those one may change, of a type the unit may hang
+     * under, except itself and its parent. (A cycle is still refused when the move is saved.)
+     */
     List<OrgQuery.UnitView> parentChoices(OrgDirectory.UnitPage unit) {
         Long currentParent = unit.parent() == null ? null : unit.parent().id();
         return directory.writableUnits().stream()
+                .filter(u -> unit.type().allowedParents().contains(u.type()))
                 .filter(u -> u.id() != unit.id() && !Long.valueOf(u.id()).equals(currentParent))
                 .toList();
     }
