@@ -123,7 +123,9 @@ class PersonEditingTests {
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(web.get("/people/" + id).body()).contains("Personuppgifterna är sparade.")
                 .contains("<span class=\"vk-before\">Nyberg</span>").contains("<span class=\"vk-after\">Lind</span>")
-                .contains("Namnbyte").contains("Personen har skyddade personuppgifter");
+                .contains("Namnbyte").contains("Din läsning av uppgifterna har registrerats i åtkomstloggen.");
+        assertThat(jdbc.sql("select confidential from person where id = ?").param(id).query(Boolean.class).single())
+                .isTrue();
         int history = count(jdbc, "history_entry");
 
         HttpResponse<String> conflict = web.submit("/people/" + id, "/people/" + id, Map.of("givenName", "Sara",
