@@ -58,6 +58,9 @@ class DatabaseConfiguration {
                 .setCleanDataDirectory(clean)
                 .setPort(port)
                 .setServerConfig("timezone", "Europe/Stockholm")
+                // Spring stops PostgreSQL (destroyMethod) after the beans that still need it;
+                // zonky's own JVM hook would race it and leave shutdown waiting on the pool.
+                .setRegisterShutdownHook(false)
                 .start();
     }
 

@@ -14,6 +14,14 @@ class ModularityTests {
     }
 
     @Test
+    void architectureDocumentDescribesEveryModule() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/architecture.md"));
+        modules.forEach(module -> org.assertj.core.api.Assertions.assertThat(doc)
+                .as("docs/architecture.md describes module %s", module.getIdentifier())
+                .contains("| `" + module.getIdentifier() + "` |"));
+    }
+
+    @Test
     void writesModuleDiagrams() {
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
                 .writeModulesAsPlantUml()

@@ -2,15 +2,17 @@ package se.vaksam.home;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import se.vaksam.shared.Access;
 import se.vaksam.shared.AccessScope;
 import se.vaksam.shared.NavigationEntry;
+import se.vaksam.shared.PageFrame;
 
 /** Puts what every page's frame needs into the model: the navigation and who is signed in. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-class ShellModel {
+class ShellModel implements PageFrame {
 
     private final Access access;
     private final List<NavigationEntry> entries;
@@ -36,5 +38,10 @@ class ShellModel {
     @ModelAttribute("currentUser")
     AccessScope currentUser() {
         return access.current();
+    }
+
+    @Override
+    public Map<String, Object> attributes(jakarta.servlet.http.HttpServletRequest request) {
+        return Map.of("navigation", navigation(), "currentPath", currentPath(request), "currentUser", currentUser());
     }
 }

@@ -25,12 +25,14 @@ class AccountController {
     private final OrgQuery org;
     private final Grants grants;
     private final ApiTokens tokens;
+    private final LocalAccounts accounts;
     private final Clock clock;
 
-    AccountController(OrgQuery org, Grants grants, ApiTokens tokens, Clock clock) {
+    AccountController(OrgQuery org, Grants grants, ApiTokens tokens, LocalAccounts accounts, Clock clock) {
         this.org = org;
         this.grants = grants;
         this.tokens = tokens;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -44,7 +46,25 @@ class AccountController {
                 .sorted(Comparator.comparing(RoleAt::role))
                 .toList());
         model.addAttribute("tokens", tokens.tokensOf(username).stream().map(this::row).toList());
+        model.addAttribute("localAccount", accounts.byUsername(username).isPresent());
         return "security/account";
+    }
+
+    /** Changes the signed-in person's own password; the current one must be given. */
+    @PostMapping("/account/password")
+    String changePassword(Authentication auth, @RequestParam(defaultValue = "") String current,
+            @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String repeat,
+            RedirectAttributes redirect) {
+        try {
+            if (!password.equals(repeat)) {
+                throw new DomainException("account.error.passwordsDiffer");
+            }
+            accounts.changeOwnPassword(VaksamPrincipal.usernameOf(auth), current, password);
+            redirect.addFlashAttribute("passwordChanged", true);
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("passwordError", e.getMessage());
+        }
+        return "redirect:/account";
     }
 
     @PostMapping("/account/tokens")

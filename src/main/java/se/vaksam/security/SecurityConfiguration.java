@@ -2,23 +2,30 @@ package se.vaksam.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Two chains: the REST API under {@code /api/} is stateless and takes bearer tokens (personal
@@ -28,6 +35,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    private static final String LOGGED_OUT = "/login?logout";
+
     static final String[] ACCESS_LOG_ROLES = {Role.SYSTEM_ADMINISTRATOR.name(), Role.INTERNAL_CONTROL_COORDINATOR.name()};
 
     @Bean
@@ -35,13 +44,32 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    /** Knows the signed-in sessions, so that disabling an account ends them ({@link SignedInSessions}). */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when sessions end. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, AccountUserDetailsService accounts,
-            ObjectProvider<JwtDecoder> jwtDecoder, OidcIdentities identities) throws Exception {
+            ObjectProvider<JwtDecoder> jwtDecoder, OidcIdentities identities,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) throws Exception {
+        // 401 and 403 as problem details, written by the same advice as every other API error.
+        AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            problems.resolveException(request, response, null, ex);
+        };
+        AccessDeniedHandler denied = (request, response, ex) -> problems.resolveException(request, response, null, ex);
         http.securityMatcher("/api/**")
                 .addFilterBefore(new ApiTokenFilter(tokens, accounts), BasicAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/access-log/**").hasAnyRole(ACCESS_LOG_ROLES)
                         .anyRequest().authenticated())
@@ -51,7 +79,7 @@ class SecurityConfiguration {
         if (decoder != null) {
             http.oauth2ResourceServer(rs -> rs
                     .bearerTokenResolver(jwtOnly())
-                    .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
+                    .authenticationEntryPoint(unauthenticated)
                     .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new OidcJwtConverter(identities))));
         }
         return http.build();
@@ -60,7 +88,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
-            OidcIdentities identities) throws Exception {
+            OidcIdentities identities, SessionRegistry sessions) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
@@ -70,14 +98,29 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginEntryPoint()))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID").permitAll());
-        if (registrations.getIfAvailable() != null) {
+                .sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
+                .logout(logout -> logout.logoutSuccessUrl(LOGGED_OUT).deleteCookies("JSESSIONID").permitAll());
+        ClientRegistrationRepository repository = registrations.getIfAvailable();
+        if (repository != null) {
+            http.logout(logout -> logout.logoutSuccessHandler(oidcLogout(repository)));
             http.oauth2Login(oidc -> oidc
                     .loginPage("/login")
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcLoginUserService(identities)))
                     .failureHandler(oidcFailure()));
         }
         return http.build();
+    }
+
+    /**
+     * RP-initiated logout: a person who signed in with OIDC is also signed out at the identity
+     * provider (when it announces an end-session endpoint), which sends them back to the login
+     * page; everyone else goes straight there.
+     */
+    private static LogoutSuccessHandler oidcLogout(ClientRegistrationRepository repository) {
+        OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(repository);
+        handler.setPostLogoutRedirectUri("{baseUrl}" + LOGGED_OUT);
+        handler.setDefaultTargetUrl(LOGGED_OUT);
+        return handler;
     }
 
     /** Personal {@code vks_} tokens are left to {@link ApiTokenFilter}; every other bearer is a JWT. */

@@ -18,4 +18,10 @@ class SecurityNavigation {
     NavigationEntry accessLogNavigation() {
         return new NavigationEntry(960, "nav.accessLog", "/admin/access-log", Role.INTERNAL_CONTROL_COORDINATOR.name());
     }
+
+    /** Only the system administrator. */
+    @Bean
+    NavigationEntry accountsNavigation() {
+        return new NavigationEntry(970, "nav.accounts", "/admin/accounts", Role.SYSTEM_ADMINISTRATOR.name());
+    }
 }

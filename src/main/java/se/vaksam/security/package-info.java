@@ -5,6 +5,8 @@
  * sektion, a chef above sees the whole subtree. {@link se.vaksam.security.Role} holds the rule;
  * every module asks it through {@link se.vaksam.shared.Access}. People sign in with a local
  * account or single sign-on (OIDC); integrations use personal API tokens or OIDC bearer tokens.
- * Pages: <em>Mitt konto</em> and, for the administrator and coordinator, the access log.
+ * Pages: <em>Mitt konto</em> (own password, API tokens), for the administrator <em>Konton</em>
+ * (local accounts) and, for the administrator and coordinator, the access log. On the first
+ * start on an empty database it can create the first administrator.
  */
 package se.vaksam.security;

@@ -51,7 +51,7 @@ class KeycloakSsoIT {
 
         int port = KeycloakServer.freePort();
         base = "http://localhost:" + port;
-        keycloak.createRealm(realm(base + "/login/oauth2/code/keycloak"));
+        keycloak.createRealm(realm(base + "/login/oauth2/code/keycloak", base + "/login?logout"));
 
         String issuer = keycloak.issuer("vaksam");
         String registration = "--spring.security.oauth2.client.registration.keycloak.";
@@ -99,6 +99,32 @@ class KeycloakSsoIT {
     }
 
     @Test
+    void signingOutOfVaksamAlsoEndsTheKeycloakSession() {
+        Browser browser = new Browser();
+        browser.signInThroughKeycloak("ifo.sek.mot1");
+        HttpResponse<String> whileSignedIn = browser.follow(browser.get(base + "/oauth2/authorization/keycloak"));
+        assertThat(whileSignedIn.statusCode()).as("Keycloak's session signs in at once").isEqualTo(302);
+        assertThat(whileSignedIn.headers().firstValue("Location").orElseThrow())
+                .startsWith(base + "/login/oauth2/code/keycloak");
+        browser.follow(whileSignedIn);
+
+        String csrf = WebClient.csrfFrom(browser.get(base + "/").body());
+        HttpResponse<String> logout = browser.post(base + "/logout", Map.of("_csrf", csrf));
+        assertThat(logout.statusCode()).isEqualTo(302);
+        assertThat(logout.headers().firstValue("Location").orElseThrow())
+                .startsWith(keycloak.issuer("vaksam") + "/protocol/openid-connect/logout")
+                .contains("id_token_hint=");
+        HttpResponse<String> back = browser.follow(logout);
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(302);
+        assertThat(back.headers().firstValue("Location").orElseThrow()).startsWith(base + "/login?logout");
+        assertThat(browser.get(base + "/").statusCode()).isEqualTo(302);
+
+        HttpResponse<String> again = browser.follow(browser.get(base + "/oauth2/authorization/keycloak"));
+        assertThat(again.statusCode()).as("Keycloak asks for the password again").isEqualTo(200);
+        assertThat(LOGIN_FORM.matcher(again.body()).find()).isTrue();
+    }
+
+    @Test
     void aKeycloakUserWithoutAPersonInVaksamIsRefusedInSwedish() {
         Browser browser = new Browser();
         HttpResponse<String> back = browser.signInThroughKeycloak("okand.person");
@@ -142,13 +168,14 @@ class KeycloakSsoIT {
         return token.group(1);
     }
 
-    private static String realm(String redirectUri) {
+    private static String realm(String redirectUri, String postLogoutRedirectUri) {
         return """
                 {"realm": "vaksam", "enabled": true,
                  "clients": [{"clientId": "vaksam", "enabled": true, "protocol": "openid-connect",
                    "publicClient": false, "secret": "%s", "standardFlowEnabled": true,
-                   "directAccessGrantsEnabled": true, "redirectUris": ["%s"]}],
-                 "users": [%s, %s]}""".formatted(SECRET, redirectUri,
+                   "directAccessGrantsEnabled": true, "redirectUris": ["%s"],
+                   "attributes": {"post.logout.redirect.uris": "%s"}}],
+                 "users": [%s, %s]}""".formatted(SECRET, redirectUri, postLogoutRedirectUri,
                 user("ifo.sek.mot1", "Sara", "Sektion"), user("okand.person", "Okänd", "Person"));
     }
 

@@ -1,0 +1,108 @@
+package se.vaksam.security;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.vaksam.history.HistoryQuery;
+import se.vaksam.org.OrgQuery;
+import se.vaksam.shared.DomainException;
+
+/**
+ * <em>Konton</em>: the system administrator's pages for local accounts (only the administrator
+ * reaches {@code /admin/**}, enforced in {@link SecurityConfiguration}). Passwords are never
+ * shown or sent back to the form.
+ */
+@Controller
+@RequestMapping("/admin/accounts")
+class AccountAdminController {
+
+    private final LocalAccounts accounts;
+    private final OrgQuery org;
+    private final HistoryQuery history;
+    private final SignedInSessions sessions;
+    private final Clock clock;
+
+    AccountAdminController(LocalAccounts accounts, OrgQuery org, HistoryQuery history, SignedInSessions sessions,
+            Clock clock) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.org = org;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("accounts", accounts.all().stream().map(this::row).toList());
+        return "security/accounts";
+    }
+
+    @PostMapping
+    String create(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
+            RedirectAttributes redirect) {
+        try {
+            long id = accounts.create(username, password);
+            redirect.addFlashAttribute("created", true);
+            return "redirect:/admin/accounts/" + id;
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("username", username);
+            return "redirect:/admin/accounts";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String account(@PathVariable long id, Authentication auth, Model model) {
+        AccountRow account = row(accounts.get(id));
+        model.addAttribute("account", account);
+        model.addAttribute("own", account.username().equals(VaksamPrincipal.usernameOf(auth)));
+        model.addAttribute("historyEntries", history.historyOf(LocalAccounts.RECORD_TYPE, Long.toString(id)));
+        return "security/account-admin";
+    }
+
+    @PostMapping("/{id}/enabled")
+    String enabled(@PathVariable long id, @RequestParam boolean enabled, Authentication auth,
+            RedirectAttributes redirect) {
+        if (!enabled && accounts.get(id).username().equals(VaksamPrincipal.usernameOf(auth))) {
+            redirect.addFlashAttribute("error", "account.error.disableSelf");
+        } else {
+            accounts.setEnabled(id, enabled);
+            if (!enabled) {
+                sessions.endAllOf(accounts.get(id).username());
+            }
+            redirect.addFlashAttribute("done", enabled ? "accounts.enabled.done" : "accounts.disabled.done");
+        }
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    @PostMapping("/{id}/password")
+    String password(@PathVariable long id, @RequestParam(defaultValue = "") String password,
+            RedirectAttributes redirect) {
+        try {
+            accounts.setPassword(id, password);
+            redirect.addFlashAttribute("done", "accounts.password.done");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    private AccountRow row(LocalAccounts.Account account) {
+        OrgQuery.PersonView person = org.person(account.username()).orElse(null);
+        return new AccountRow(account.id(), account.username(), person == null ? null : person.fullName(),
+                person == null ? null : person.id(), account.enabled(),
+                account.createdAt().atZoneSameInstant(clock.getZone()));
+    }
+
+    record AccountRow(long id, String username, String personName, Long personId, boolean enabled,
+            ZonedDateTime created) {
+    }
+}

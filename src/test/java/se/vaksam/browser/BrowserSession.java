@@ -1,0 +1,133 @@
+package se.vaksam.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One person at one browser, for one test: a fresh browser context (no cookies) against the
+ * running application. Every page the person reaches is checked with axe-core before the
+ * test goes on; a page reached some other way is checked when the test ends, and a test that
+ * walks through more than one page without the check fails. So do JavaScript errors and
+ * stylesheets, scripts, fonts or images that do not load.
+ */
+public final class BrowserSession implements AutoCloseable {
+
+    /** The demo users' password. */
+    public static final String DEMO_PASSWORD = "vaksam";
+
+    private static final Set<String> PAGE_RESOURCES = Set.of("stylesheet", "script", "font", "image");
+
+    private final BrowserContext context;
+    private final Page page;
+    private final List<String> uncheckedPages = new ArrayList<>();
+    private final List<String> scriptErrors = new ArrayList<>();
+    private final List<String> brokenResources = new ArrayList<>();
+    private int lastStatus;
+
+    BrowserSession(Browser browser, String baseUrl) {
+        this.context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl).setLocale("sv-SE"));
+        this.page = context.newPage();
+        page.onFrameNavigated(frame -> {
+            if (frame == page.mainFrame()) {
+                uncheckedPages.add(frame.url());
+            }
+        });
+        page.onPageError(error -> scriptErrors.add(error));
+        page.onResponse(response -> {
+            if (response.request().isNavigationRequest() && response.frame() == page.mainFrame()) {
+                lastStatus = response.status();
+            }
+            if (PAGE_RESOURCES.contains(response.request().resourceType()) && response.status() >= 300) {
+                brokenResources.add(response.status() + " " + response.url());
+            }
+        });
+    }
+
+    /** Opens a path of the application (like typing it in the address bar) and checks the page. */
+    public Page visit(String path) {
+        page.navigate(path);
+        return checked();
+    }
+
+    /** Signs in through the login form with the demo password and checks the page landed on. */
+    public Page login(String username) {
+        return login(username, DEMO_PASSWORD);
+    }
+
+    public Page login(String username, String password) {
+        visit("/login");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        return clickAndWait(page.locator("form[action$='/login'] button[type=submit]"));
+    }
+
+    /** Follows the link with this accessible name and checks the page it leads to. */
+    public Page followLink(String name) {
+        return clickAndWait(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)));
+    }
+
+    /** Presses the button with this accessible name and checks the page it leads to. */
+    public Page press(String name) {
+        return clickAndWait(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)));
+    }
+
+    /** Clicks something that loads a new page, waits for it and checks it. */
+    public Page clickAndWait(Locator target) {
+        int before = uncheckedPages.size();
+        target.click();
+        page.waitForCondition(() -> uncheckedPages.size() > before);
+        return checked();
+    }
+
+    /** The HTTP status of the page last loaded (after redirects). */
+    public int status() {
+        return lastStatus;
+    }
+
+    /** The page as it stands, for assertions and for interactions that stay on the page. */
+    public Page page() {
+        return page;
+    }
+
+    /** Runs axe-core on the page as it stands now (after an htmx swap, say). */
+    public Page checked() {
+        page.waitForLoadState(LoadState.LOAD);
+        AccessibilityCheck.assertAccessible(page);
+        uncheckedPages.clear();
+        return page;
+    }
+
+    /** At the end of a test: checks a page not yet checked and refuses pages that slipped past. */
+    void finish() {
+        if (uncheckedPages.size() > 1) {
+            throw new AssertionError("These pages were visited without an accessibility check: " + uncheckedPages
+                    + ". Use visit(), followLink(), press() or clickAndWait(), or call checked() after each page.");
+        }
+        if (!uncheckedPages.isEmpty()) {
+            checked();
+        }
+        if (!scriptErrors.isEmpty()) {
+            throw new AssertionError("JavaScript errors on the pages: " + scriptErrors);
+        }
+        if (!brokenResources.isEmpty()) {
+            throw new AssertionError("Stylesheets, scripts, fonts or images the pages could not load: " + brokenResources);
+        }
+    }
+
+    void screenshot(Path file) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
