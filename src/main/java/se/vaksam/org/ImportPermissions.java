@@ -53,7 +53,8 @@ interface ImportPermissions {
             @Override
             public boolean mayWritePlacement(ImportPlan.PlacementLine line, OrgSnapshot stored) {
                 OrgUnit unit = stored.unitsByCode().get(line.unitCode());
-                return unit == null || scope.canWrite(unit.id());
+                boolean roleOk = line.role() != PlacementRole.SYSTEM_ADMINISTRATOR || scope.administrator();
+                return roleOk && (unit == null || scope.canWrite(unit.id()));
             }
         };
     }

@@ -61,7 +61,7 @@ public class OrgDirectory {
     }
 
     public record PlacementRow(long id, long unitId, String unitCode, String unitName, PlacementRole role,
-            LocalDate validFrom, LocalDate validTo, boolean current, boolean unitReadable) {
+            LocalDate validFrom, LocalDate validTo, boolean current, boolean unitReadable, boolean unitWritable) {
     }
 
     public record PersonCard(long id, String username, String givenName, String familyName, String email,
@@ -90,6 +90,26 @@ public class OrgDirectory {
     public List<OrgQuery.UnitView> readableUnits() {
         AccessScope scope = access.current();
         return units.findAll().stream().filter(u -> scope.canRead(u.id())).sorted(BY_CODE).map(OrgUnit::view).toList();
+    }
+
+    /** The units the signed-in person may change, ordered by code. */
+    public List<OrgQuery.UnitView> writableUnits() {
+        AccessScope scope = access.current();
+        return units.findAll().stream().filter(u -> scope.canWrite(u.id())).sorted(BY_CODE).map(OrgUnit::view).toList();
+    }
+
+    /** One placement, readable when its unit is. */
+    public PlacementRow placement(long placementId) {
+        Placement p = placements.findById(placementId)
+                .orElseThrow(() -> new NotFoundException("org.error.placementNotFound"));
+        access.requireRead(p.unitId());
+        return row(p, access.current(), personScope.today());
+    }
+
+    private PlacementRow row(Placement p, AccessScope scope, LocalDate today) {
+        OrgUnit unit = units.findById(p.unitId()).orElseThrow();
+        return new PlacementRow(p.id(), unit.id(), unit.code(), unit.name(), p.role(), p.validFrom(), p.validTo(),
+                p.isCurrent(today), scope.canRead(unit.id()), scope.canWrite(unit.id()));
     }
 
     /** One unit with its place in the tree, children and the people placed there today. */
@@ -154,11 +174,7 @@ public class OrgDirectory {
         LocalDate today = personScope.today();
         List<PlacementRow> rows = placements.findByPersonId(personId).stream()
                 .sorted(Comparator.comparing(Placement::validFrom).reversed())
-                .map(p -> {
-                    OrgUnit unit = units.findById(p.unitId()).orElseThrow();
-                    return new PlacementRow(p.id(), unit.id(), unit.code(), unit.name(), p.role(), p.validFrom(),
-                            p.validTo(), p.isCurrent(today), scope.canRead(unit.id()));
-                })
+                .map(p -> row(p, scope, today))
                 .toList();
         return new PersonCard(person.id(), person.username(), person.givenName(), person.familyName(), person.email(),
                 person.title(), person.confidential(), person.version(), rows, personScope.canEdit(person));

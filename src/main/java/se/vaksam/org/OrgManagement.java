@@ -7,6 +7,7 @@ import se.vaksam.org.OrgChanges.PlacementState;
 import se.vaksam.org.OrgChanges.PersonState;
 import se.vaksam.org.OrgChanges.UnitState;
 import se.vaksam.shared.Access;
+import se.vaksam.shared.AccessScope;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
 import se.vaksam.shared.NotFoundException;
@@ -89,15 +90,39 @@ public class OrgManagement {
         changes.updated(OrgChanges.UNIT, unitId, before, state(unit), reason);
     }
 
+    /** A first placement for a new person. */
+    public record PlacementDraft(long unitId, PlacementRole role, LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * Creates a person placed nowhere yet: only the system administrator and the
+     * internal-control coordinator may, since nobody else could see the person afterwards.
+     */
     public long createPerson(PersonDetails details, String reason) {
-        if (!access.current().administrator() && access.current().writableUnitIds().isEmpty()) {
-            throw new ForbiddenException();
+        return createPerson(details, null, reason);
+    }
+
+    /**
+     * Creates a person and, if {@code placement} is given, places them at once. A chef may create
+     * people only by placing them in a unit they may change; all or nothing.
+     */
+    public long createPerson(PersonDetails details, PlacementDraft placement, String reason) {
+        if (placement == null) {
+            AccessScope scope = access.current();
+            if (!scope.administrator() && !scope.hasRole(PlacementRole.INTERNAL_CONTROL_COORDINATOR.name())) {
+                throw new ForbiddenException();
+            }
+        } else {
+            access.requireWrite(unit(placement.unitId()).id());
         }
         if (details.username() != null && people.findByUsername(details.username().strip()).isPresent()) {
             throw new DomainException("org.error.usernameTaken", details.username().strip());
         }
         Person person = people.save(Person.create(details));
         changes.created(OrgChanges.PERSON, person.id(), PersonState.of(person), reason);
+        if (placement != null) {
+            place(person, unit(placement.unitId()), placement.role(), placement.from(), placement.to(), reason);
+        }
         return person.id();
     }
 
@@ -113,12 +138,24 @@ public class OrgManagement {
         changes.updated(OrgChanges.PERSON, personId, before, PersonState.of(person), reason);
     }
 
+    /** Places a person one may see at a unit one may change. */
     public long addPlacement(long personId, long unitId, PlacementRole role, LocalDate from, LocalDate to,
             String reason) {
         Person person = person(personId);
         OrgUnit unit = unit(unitId);
         access.requireWrite(unitId);
-        Placement placement = placements.save(Placement.create(personId, unitId, role, from, to));
+        if (!personScope.canRead(person)) {
+            throw new ForbiddenException();
+        }
+        return place(person, unit, role, from, to, reason);
+    }
+
+    /** Places the person; only an administrator may make someone administrator (it reaches everything). */
+    private long place(Person person, OrgUnit unit, PlacementRole role, LocalDate from, LocalDate to, String reason) {
+        if (role == PlacementRole.SYSTEM_ADMINISTRATOR && !access.current().administrator()) {
+            throw new ForbiddenException();
+        }
+        Placement placement = placements.save(Placement.create(person.id(), unit.id(), role, from, to));
         changes.created(OrgChanges.PLACEMENT, placement.id(), state(placement, person, unit), reason);
         return placement.id();
     }

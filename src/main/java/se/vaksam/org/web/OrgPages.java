@@ -2,7 +2,7 @@ package se.vaksam.org.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.vaksam.history.HistoryQuery;
 import se.vaksam.org.OrgDirectory;
 import se.vaksam.org.OrgManagement;
 import se.vaksam.shared.DomainException;
@@ -22,12 +21,12 @@ class OrgPages {
 
     private final OrgDirectory directory;
     private final OrgManagement management;
-    private final HistoryQuery history;
+    private final UnitPageView view;
 
-    OrgPages(OrgDirectory directory, OrgManagement management, HistoryQuery history) {
+    OrgPages(OrgDirectory directory, OrgManagement management, UnitPageView view) {
         this.directory = directory;
         this.management = management;
-        this.history = history;
+        this.view = view;
     }
 
     @GetMapping("/org")
@@ -38,40 +37,28 @@ class OrgPages {
 
     @GetMapping("/org/units/{id}")
     String unit(@PathVariable long id, Model model) {
-        OrgDirectory.UnitPage unit = directory.unit(id);
-        return show(unit, UnitForm.of(unit), List.of(), model);
+        return view.render(directory.unit(id), List.of(), model);
     }
 
     @PostMapping("/org/units/{id}")
-    String edit(@PathVariable long id, @ModelAttribute UnitForm form, Model model, RedirectAttributes redirect,
+    String edit(@PathVariable long id, @ModelAttribute("form") UnitForm form, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         OrgDirectory.UnitPage unit = directory.unit(id);
         if (!unit.writable()) {
             throw new ForbiddenException();
         }
-        List<UnitForm.FormError> errors = form.check();
+        List<FormError> errors = form.check();
         if (errors.isEmpty()) {
             try {
                 management.editUnit(id, form.code().strip(), form.name().strip(),
                         form.version() == null ? -1 : form.version(), form.reason());
-                redirect.addFlashAttribute("saved", true);
+                redirect.addFlashAttribute("notice", "org.unit.saved");
                 return "redirect:/org/units/" + id;
             } catch (DomainException e) {
-                String field = e.getMessage().contains("name") ? "name" : "code";
-                errors = List.of(new UnitForm.FormError(field, e.getMessage(), e.arguments()));
+                errors = List.of(FormError.of(e, Map.of("name", "name"), "code"));
             }
         }
         response.setStatus(422);
-        return show(unit, form, errors, model);
-    }
-
-    private String show(OrgDirectory.UnitPage unit, UnitForm form, List<UnitForm.FormError> errors, Model model) {
-        model.addAttribute("unit", unit);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("errorsByField", errors.stream()
-                .collect(Collectors.groupingBy(UnitForm.FormError::field)));
-        model.addAttribute("historyEntries", history.historyOf("org.unit", Long.toString(unit.id())));
-        return "org/unit";
+        return view.render(unit, errors, model);
     }
 }

@@ -1,11 +1,11 @@
 package se.vaksam.org.web;
 
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import se.vaksam.history.HistoryQuery;
 import se.vaksam.org.OrgDirectory;
 
 /** The list of readable people (with search) and the person page. */
@@ -13,24 +13,23 @@ import se.vaksam.org.OrgDirectory;
 class PeoplePages {
 
     private final OrgDirectory directory;
-    private final HistoryQuery history;
+    private final PersonPageView view;
 
-    PeoplePages(OrgDirectory directory, HistoryQuery history) {
+    PeoplePages(OrgDirectory directory, PersonPageView view) {
         this.directory = directory;
-        this.history = history;
+        this.view = view;
     }
 
     @GetMapping("/people")
     String list(@RequestParam(name = "q", required = false) String query, Model model) {
         model.addAttribute("query", query == null ? "" : query);
         model.addAttribute("people", directory.people(query));
+        model.addAttribute("mayCreate", view.mayCreatePeople());
         return "org/people";
     }
 
     @GetMapping("/people/{id}")
     String person(@PathVariable long id, Model model) {
-        model.addAttribute("person", directory.person(id));
-        model.addAttribute("historyEntries", history.historyOf("org.person", Long.toString(id)));
-        return "org/person";
+        return view.render(directory.person(id), List.of(), model);
     }
 }

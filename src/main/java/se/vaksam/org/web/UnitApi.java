@@ -3,11 +3,14 @@ package se.vaksam.org.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -57,6 +60,26 @@ class UnitApi {
         return UnitResponse.of(directory.unit(id));
     }
 
+    @PostMapping
+    @Operation(summary = "Skapa en enhet under en överordnad enhet du får ändra; typen måste vara tillåten där")
+    ResponseEntity<UnitSummary> create(@RequestBody NewUnit unit) {
+        long id = management.createUnit(new OrgManagement.UnitDraft(unit.code(), unit.name(), unit.type(),
+                unit.parentId()), unit.reason());
+        // this request's scope was computed before the unit existed: answer from what was saved
+        return ResponseEntity.created(URI.create("/api/v1/units/" + id))
+                .body(new UnitSummary(id, unit.code().strip(), unit.name().strip(), unit.type(), unit.parentId()));
+    }
+
+    @PostMapping("/{id}/move")
+    @Operation(summary = "Flytta enheten under en annan enhet du får ändra; cykler och otillåtna typer nekas (422)")
+    UnitResponse move(@PathVariable long id, @RequestBody UnitMove move) {
+        if (move.parentId() == null) {
+            throw new DomainException("org.form.parent.required");
+        }
+        management.moveUnit(id, move.parentId(), move.reason());
+        return UnitResponse.of(directory.unit(id));
+    }
+
     @GetMapping("/{id}/history")
     @Operation(summary = "Enhetens historik: vem ändrade vad, när, före och efter, och varför (nyast först)")
     List<HistoryEntry> history(@PathVariable long id) {
@@ -90,6 +113,16 @@ class UnitApi {
     @Schema(description = "Ändring av en enhet; utelämnade fält behålls")
     record UnitChange(String code, String name, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version,
             String reason) {
+    }
+
+    @Schema(description = "En ny enhet; parentId utelämnas bara för en kommun (högsta nivån, endast administratör)")
+    record NewUnit(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String code,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) OrgUnitType type, Long parentId, String reason) {
+    }
+
+    @Schema(description = "Flytt av en enhet till en ny överordnad enhet")
+    record UnitMove(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long parentId, String reason) {
     }
 
     record HistoryEntry(String action, OffsetDateTime changedAt, String username, String reason, List<Change> changes) {

@@ -17,31 +17,30 @@ record UnitForm(String code, String name, String reason, Integer version) {
     /** The form's problems as (field, message key), in the order the fields appear. */
     List<FormError> check() {
         List<FormError> errors = new ArrayList<>();
-        if (code == null || code.isBlank()) {
-            errors.add(new FormError("code", "org.form.code.required"));
-        } else if (code.strip().length() > 40) {
-            errors.add(new FormError("code", "org.form.code.tooLong"));
-        } else if (!CODE.matcher(code.strip()).matches()) {
-            errors.add(new FormError("code", "org.form.code.pattern"));
-        }
-        if (name == null || name.isBlank()) {
-            errors.add(new FormError("name", "org.form.name.required"));
-        } else if (name.strip().length() > 200) {
-            errors.add(new FormError("name", "org.form.name.tooLong"));
-        }
-        if (reason != null && reason.length() > 1000) {
-            errors.add(new FormError("reason", "org.form.reason.tooLong"));
-        }
+        checkCodeAndName(code, name, "", errors);
+        checkReason(reason, "reason", errors);
         return errors;
     }
 
-    /**
-     * One problem with a form field, for the error summary and the field itself.
-     *
-     * @param field the input's name (and id)
-     * @param messageKey the message's bundle key
-     * @param arguments the message's arguments
-     */
-    record FormError(String field, String messageKey, Object... arguments) {
+    /** Checks a unit's code and name, for fields with ids {@code prefix + "code"} and {@code prefix + "name"}. */
+    static void checkCodeAndName(String code, String name, String prefix, List<FormError> errors) {
+        if (code == null || code.isBlank()) {
+            errors.add(new FormError(prefix + "code", "org.form.code.required"));
+        } else if (code.strip().length() > 40) {
+            errors.add(new FormError(prefix + "code", "org.form.code.tooLong"));
+        } else if (!CODE.matcher(code.strip()).matches()) {
+            errors.add(new FormError(prefix + "code", "org.form.code.pattern"));
+        }
+        if (name == null || name.isBlank()) {
+            errors.add(new FormError(prefix + "name", "org.form.name.required"));
+        } else if (name.strip().length() > 200) {
+            errors.add(new FormError(prefix + "name", "org.form.name.tooLong"));
+        }
+    }
+
+    static void checkReason(String reason, String field, List<FormError> errors) {
+        if (reason != null && reason.length() > 1000) {
+            errors.add(new FormError(field, "org.form.reason.tooLong"));
+        }
     }
 }
