@@ -65,7 +65,8 @@ public class OrgDirectory {
     }
 
     public record PersonCard(long id, String username, String givenName, String familyName, String email,
-            String title, boolean confidential, int version, List<PlacementRow> placements, boolean editable) {
+            String title, boolean confidential, int version, List<PlacementRow> placements, boolean editable,
+            boolean placeable) {
     }
 
     /** The readable units, as trees whose roots are the readable units with no readable parent. */
@@ -177,6 +178,7 @@ public class OrgDirectory {
                 .map(p -> row(p, scope, today))
                 .toList();
         return new PersonCard(person.id(), person.username(), person.givenName(), person.familyName(), person.email(),
-                person.title(), person.confidential(), person.version(), rows, personScope.canEdit(person));
+                person.title(), person.confidential(), person.version(), rows, personScope.canEdit(person),
+                personScope.canPlace(person));
     }
 }
