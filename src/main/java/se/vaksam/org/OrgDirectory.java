@@ -69,6 +69,14 @@ public class OrgDirectory {
             boolean placeable) {
     }
 
+    /**
+     * Whether the signed-in person looks after people with no current placement (the system
+     * administrator and the internal-control coordinator): creates, sees, changes and places them.
+     */
+    public boolean mayManageUnplaced() {
+        return PersonScope.mayManageUnplaced(access.current());
+    }
+
     /** The readable units, as trees whose roots are the readable units with no readable parent. */
     public List<UnitNode> readableTree() {
         AccessScope scope = access.current();

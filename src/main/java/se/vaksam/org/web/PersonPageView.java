@@ -37,7 +37,7 @@ class PersonPageView {
 
     /** Whether the reader may create people placed nowhere (administrator, internal-control coordinator). */
     boolean mayCreateUnplaced() {
-        return access.current().administrator() || access.current().hasRole("INTERNAL_CONTROL_COORDINATOR");
+        return directory.mayManageUnplaced();
     }
 
     boolean mayCreatePeople() {
