@@ -72,7 +72,7 @@ class OrganisationAdministrationTests {
         assertThat(history.locator(".vk-before").first()).hasText("Familjebehandlare");
         assertThat(history.locator(".vk-after").first()).hasText("Förste familjebehandlare");
         assertThat(history).containsText("Ny befattning");
-        Locator placements = table(page, "Historik för personens placeringar");
+        Locator placements = table(page, "Placeringshistorik");
         assertThat(placements).containsText("Tillagd");
         assertThat(placements).containsText(unitName + " (" + code + ")");
         assertThat(placements).containsText("Medarbetare");

@@ -52,7 +52,7 @@ class PersonHistoryTests {
 
         String page = chef.get("/people/" + person).body();
         String placementHistory = page.substring(page.indexOf("id=\"placement-history-heading\""));
-        assertThat(placementHistory).contains("Placeringar").contains("Historik för personens placeringar")
+        assertThat(placementHistory).contains("Placeringar").contains("Placeringshistorik")
                 .contains("Tillagd").contains("Ändrad")
                 .contains("Sektion mottagning 1 (IFO-BU-MOT-1)").contains("Sektionschef").contains("Medarbetare")
                 .contains("<span class=\"vk-before\">–</span>")
