@@ -53,7 +53,7 @@ class PersonHistoryTests {
         String page = chef.get("/people/" + person).body();
         String placementHistory = page.substring(page.indexOf("id=\"placement-history-heading\""));
         assertThat(placementHistory).contains("Placeringar").contains("Placeringshistorik")
-                .contains("Tillagd").contains("Ändrad")
+                .contains("Tillagd").contains("Avslutad")
                 .contains("Sektion mottagning 1 (IFO-BU-MOT-1)").contains("Sektionschef").contains("Medarbetare")
                 .contains("<span class=\"vk-before\">–</span>")
                 .contains("<span class=\"vk-after\">" + today().plusDays(7) + "</span>")
@@ -82,6 +82,7 @@ class PersonHistoryTests {
         assertThat(history.body()).contains("\"person\":[{\"action\":\"CREATED\"")
                 .contains("\"placements\":[{\"placementId\":" + placement)
                 .contains("\"unitCode\":\"IFO-BU-MOT-2\"").contains("\"role\":\"EMPLOYEE\"")
+                .contains("\"kind\":\"ENDED\"").contains("\"kind\":\"ADDED\"")
                 .contains("\"action\":\"UPDATED\"").contains("\"reason\":\"Slutar\"")
                 .contains("{\"field\":\"validTo\",\"before\":null,\"after\":\"" + today() + "\"}")
                 .contains("\"action\":\"CREATED\"").contains("{\"field\":\"unit\",\"before\":null,\"after\":\"IFO-BU-MOT-2\"}");

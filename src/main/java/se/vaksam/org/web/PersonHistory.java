@@ -24,6 +24,16 @@ class PersonHistory {
 
     /** One change of one placement, with the placement it concerns. */
     record PlacementEntry(OrgDirectory.PlacementRow placement, HistoryQuery.Entry entry) {
+
+        /** What happened, in the placement's words: ADDED, ENDED (a last day set), or the history's action. */
+        public String kind() {
+            if ("CREATED".equals(entry.action())) {
+                return "ADDED";
+            }
+            boolean ended = "UPDATED".equals(entry.action()) && entry.changes().stream()
+                    .anyMatch(c -> "validTo".equals(c.field()) && c.after() != null);
+            return ended ? "ENDED" : entry.action();
+        }
     }
 
     List<HistoryQuery.Entry> ofPerson(OrgDirectory.PersonCard person) {

@@ -36,12 +36,12 @@ class PersonHistoryApi {
     }
 
     record PlacementHistoryEntry(long placementId, long unitId, String unitCode, String unitName, PlacementRole role,
-            LocalDate validFrom, LocalDate validTo, UnitApi.HistoryEntry entry) {
+            LocalDate validFrom, LocalDate validTo, String kind, UnitApi.HistoryEntry entry) {
 
         static PlacementHistoryEntry of(PersonHistory.PlacementEntry e) {
             OrgDirectory.PlacementRow p = e.placement();
             return new PlacementHistoryEntry(p.id(), p.unitId(), p.unitCode(), p.unitName(), p.role(), p.validFrom(),
-                    p.validTo(), UnitApi.HistoryEntry.of(e.entry()));
+                    p.validTo(), e.kind(), UnitApi.HistoryEntry.of(e.entry()));
         }
     }
 }
