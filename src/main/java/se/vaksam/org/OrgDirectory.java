@@ -65,7 +65,16 @@ public class OrgDirectory {
     }
 
     public record PersonCard(long id, String username, String givenName, String familyName, String email,
-            String title, boolean confidential, int version, List<PlacementRow> placements, boolean editable) {
+            String title, boolean confidential, int version, List<PlacementRow> placements, boolean editable,
+            boolean placeable) {
+    }
+
+    /**
+     * Whether the signed-in person looks after people with no current placement (the system
+     * administrator and the internal-control coordinator): creates, sees, changes and places them.
+     */
+    public boolean mayManageUnplaced() {
+        return PersonScope.mayManageUnplaced(access.current());
     }
 
     /** The readable units, as trees whose roots are the readable units with no readable parent. */
@@ -177,6 +186,7 @@ public class OrgDirectory {
                 .map(p -> row(p, scope, today))
                 .toList();
         return new PersonCard(person.id(), person.username(), person.givenName(), person.familyName(), person.email(),
-                person.title(), person.confidential(), person.version(), rows, personScope.canEdit(person));
+                person.title(), person.confidential(), person.version(), rows, personScope.canEdit(person),
+                personScope.canPlace(person));
     }
 }

@@ -7,7 +7,6 @@ import se.vaksam.org.OrgChanges.PlacementState;
 import se.vaksam.org.OrgChanges.PersonState;
 import se.vaksam.org.OrgChanges.UnitState;
 import se.vaksam.shared.Access;
-import se.vaksam.shared.AccessScope;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
 import se.vaksam.shared.NotFoundException;
@@ -108,8 +107,7 @@ public class OrgManagement {
      */
     public long createPerson(PersonDetails details, PlacementDraft placement, String reason) {
         if (placement == null) {
-            AccessScope scope = access.current();
-            if (!scope.administrator() && !scope.hasRole(PlacementRole.INTERNAL_CONTROL_COORDINATOR.name())) {
+            if (!PersonScope.mayManageUnplaced(access.current())) {
                 throw new ForbiddenException();
             }
         } else {
@@ -138,13 +136,16 @@ public class OrgManagement {
         changes.updated(OrgChanges.PERSON, personId, before, PersonState.of(person), reason);
     }
 
-    /** Places a person one may see at a unit one may change. */
+    /**
+     * Places a person one may see at a unit one may change; someone with no current placement
+     * only the administrator and the internal-control coordinator may place.
+     */
     public long addPlacement(long personId, long unitId, PlacementRole role, LocalDate from, LocalDate to,
             String reason) {
         Person person = person(personId);
         OrgUnit unit = unit(unitId);
         access.requireWrite(unitId);
-        if (!personScope.canRead(person)) {
+        if (!personScope.canPlace(person)) {
             throw new ForbiddenException();
         }
         return place(person, unit, role, from, to, reason);

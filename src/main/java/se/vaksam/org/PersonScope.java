@@ -10,8 +10,9 @@ import se.vaksam.shared.AccessScope;
 /**
  * Who may see and change a person: readable when one of their current placements is in a
  * readable unit, or it is yourself, or you are administrator; changeable when a current
- * placement is in a unit you may change (or, for someone placed nowhere, when you may change
- * any unit).
+ * placement is in a unit you may change. Someone with no current placement belongs to no
+ * unit's chef: only the system administrator and the internal-control coordinator may see,
+ * change and place them.
  */
 @Component
 class PersonScope {
@@ -37,15 +38,32 @@ class PersonScope {
     boolean canEdit(Person person) {
         AccessScope scope = access.current();
         List<Placement> current = current(placements.findByPersonId(person.id()));
-        if (scope.administrator() || current.stream().anyMatch(p -> scope.canWrite(p.unitId()))) {
-            return true;
+        if (current.isEmpty()) {
+            return mayManageUnplaced(scope);
         }
-        return current.isEmpty() && !scope.writableUnitIds().isEmpty();
+        return scope.administrator() || current.stream().anyMatch(p -> scope.canWrite(p.unitId()));
+    }
+
+    /** Whether one may give the person a new placement (at a unit one may change, checked separately). */
+    boolean canPlace(Person person) {
+        AccessScope scope = access.current();
+        List<Placement> all = placements.findByPersonId(person.id());
+        if (current(all).isEmpty()) {
+            return mayManageUnplaced(scope);
+        }
+        return canRead(scope, person, all);
     }
 
     boolean canRead(AccessScope scope, Person person, List<Placement> placementsOfPerson) {
+        List<Placement> current = current(placementsOfPerson);
         return scope.administrator() || person.username().equals(scope.username())
-                || current(placementsOfPerson).stream().anyMatch(p -> scope.canRead(p.unitId()));
+                || current.stream().anyMatch(p -> scope.canRead(p.unitId()))
+                || current.isEmpty() && mayManageUnplaced(scope);
+    }
+
+    /** The system administrator and the internal-control coordinator look after people placed nowhere. */
+    static boolean mayManageUnplaced(AccessScope scope) {
+        return scope.administrator() || scope.hasRole(PlacementRole.INTERNAL_CONTROL_COORDINATOR.name());
     }
 
     List<Placement> current(List<Placement> all) {

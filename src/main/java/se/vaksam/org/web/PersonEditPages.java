@@ -49,6 +49,11 @@ class PersonEditPages {
         if (errors.isEmpty()) {
             try {
                 long id = management.createPerson(form.details(), placement, form.reason());
+                if (startsLater(placement) && !view.mayCreateUnplaced()) {
+                    // not placed today: the person is out of a chef's sight until the placement starts
+                    redirect.addFlashAttribute("notice", "org.person.createdFuture");
+                    return "redirect:/org/units/" + placement.unitId();
+                }
                 redirect.addFlashAttribute("notice", "org.person.created");
                 return "redirect:/people/" + id;
             } catch (DomainException e) {
@@ -84,6 +89,10 @@ class PersonEditPages {
         }
         response.setStatus(422);
         return view.render(person, errors, model);
+    }
+
+    private boolean startsLater(OrgManagement.PlacementDraft placement) {
+        return placement != null && placement.from() != null && placement.from().isAfter(view.today());
     }
 
     private void requireMayCreate() {

@@ -7,7 +7,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import se.vaksam.history.HistoryQuery;
 import se.vaksam.org.OrgDirectory;
 import se.vaksam.shared.Access;
 
@@ -19,12 +18,12 @@ import se.vaksam.shared.Access;
 class PersonPageView {
 
     private final OrgDirectory directory;
-    private final HistoryQuery history;
+    private final PersonHistory history;
     private final Access access;
     private final MessageSource messages;
     private final Clock clock;
 
-    PersonPageView(OrgDirectory directory, HistoryQuery history, Access access, MessageSource messages, Clock clock) {
+    PersonPageView(OrgDirectory directory, PersonHistory history, Access access, MessageSource messages, Clock clock) {
         this.directory = directory;
         this.history = history;
         this.access = access;
@@ -38,7 +37,7 @@ class PersonPageView {
 
     /** Whether the reader may create people placed nowhere (administrator, internal-control coordinator). */
     boolean mayCreateUnplaced() {
-        return access.current().administrator() || access.current().hasRole("INTERNAL_CONTROL_COORDINATOR");
+        return directory.mayManageUnplaced();
     }
 
     boolean mayCreatePeople() {
@@ -81,7 +80,8 @@ class PersonPageView {
         model.addAttribute("unitOptions", unitOptions());
         model.addAttribute("roleOptions", roleOptions());
         model.addAttribute("endOptions", endOptions(person));
-        model.addAttribute("historyEntries", history.historyOf("org.person", Long.toString(person.id())));
+        model.addAttribute("historyEntries", history.ofPerson(person));
+        model.addAttribute("placementHistory", history.ofPlacements(person));
         return "org/person";
     }
 
