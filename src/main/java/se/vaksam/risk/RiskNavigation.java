@@ -10,7 +10,7 @@ import se.vaksam.shared.NavigationEntry;
 class RiskNavigation {
 
     @Bean
-    NavigationEntry riskNavigation() {
+    NavigationEntry riskRegisterNavigation() {
         return new NavigationEntry(200, "nav.risks", "/risks", null);
     }
 
