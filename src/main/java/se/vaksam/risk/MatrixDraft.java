@@ -60,6 +60,12 @@ public record MatrixDraft(String name, Long unitId, Formula formula, List<RiskMa
         }
     }
 
+    /** The same draft with one band's colour replaced. */
+    public MatrixDraft withColour(int position, String colour) {
+        return new MatrixDraft(name, unitId, formula, likelihood, consequence, bands.stream()
+                .map(b -> b.position() == position ? new RiskMatrix.Band(position, b.name(), colour) : b).toList(), cells);
+    }
+
     /** A proposal for the cells: the bands spread evenly over the possible risk values. */
     public static int[][] proposeCells(Formula formula, int likelihoodLevels, int consequenceLevels, int bandCount) {
         int max = formula.apply(likelihoodLevels, consequenceLevels);
