@@ -129,6 +129,12 @@ class JdbcRiskQuery implements RiskQuery {
     }
 
     @Override
+    public List<Link> links(long riskId) {
+        risk(riskId);
+        return store.links(riskId);
+    }
+
+    @Override
     public List<AnalysisSummary> analyses() {
         AccessScope scope = access.current();
         Map<Long, List<RiskStore.ItemRow>> items = store.allItems().stream()

@@ -129,6 +129,20 @@ public class RiskManagement {
         }
     }
 
+    /** Links the risk to a record of another module, e.g. {@code plan.item} or {@code deviation.deviation}. */
+    public void link(long riskId, String recordType, String recordId) {
+        RiskStore.RiskRow risk = store.risk(riskId).orElseThrow(() -> new NotFoundException("risk.notFound"));
+        access.requireWrite(risk.unitId());
+        if (recordType == null || !recordType.matches("[a-z]+\\.[a-zA-Z]+") || recordId == null || recordId.isBlank()
+                || recordId.length() > 60) {
+            throw new DomainException("risk.error.link");
+        }
+        if (store.insertLink(riskId, recordType, recordId.strip())) {
+            events.publishEvent(new RecordChanged(RISK, Long.toString(riskId), RecordChanged.Action.UPDATED,
+                    ChangeSet.create().field("link", null, recordType + " " + recordId.strip()).toList(), null));
+        }
+    }
+
     private Long owner(String username) {
         if (username == null || username.isBlank()) {
             return null;

@@ -29,12 +29,19 @@ public interface RiskQuery {
     /** The risk's assessments, oldest first (its trend across the years). */
     List<Assessment> assessments(long riskId);
 
+    /** Links from the risk to records of other modules (plan items, deviations, audit recommendations). */
+    List<Link> links(long riskId);
+
     List<AnalysisSummary> analyses();
 
     Analysis analysis(long analysisId);
 
     /** Risks an analysis decided to act on or review: what the internal-control plan picks up. */
     List<Candidate> candidates(int year);
+
+    /** A related record in another module, e.g. {@code plan.item} 17. */
+    record Link(String recordType, String recordId) {
+    }
 
     record Category(long id, String code, String name) {
     }

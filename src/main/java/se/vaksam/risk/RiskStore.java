@@ -182,6 +182,18 @@ class RiskStore {
         return jdbc.sql("select id from person where username = ?").param(username).query(Long.class).optional();
     }
 
+    // ---- links
+
+    List<RiskQuery.Link> links(long riskId) {
+        return jdbc.sql("select record_type, record_id from risk_link where risk_id = ? order by id").param(riskId)
+                .query((rs, n) -> new RiskQuery.Link(rs.getString(1), rs.getString(2))).list();
+    }
+
+    boolean insertLink(long riskId, String recordType, String recordId) {
+        return jdbc.sql("insert into risk_link (risk_id, record_type, record_id) values (?, ?, ?) on conflict do nothing")
+                .params(riskId, recordType, recordId).update() > 0;
+    }
+
     // ---- assessments
 
     private static final String ASSESSMENT_SELECT = """

@@ -66,6 +66,12 @@ class RiskApiTests {
         assertThat(noReason.statusCode()).isEqualTo(422);
         assertThat(noReason.body()).contains("Ange skäl när riskvärdet ändras.");
         assertThat(api.get("/api/v1/risks/" + risk + "/history").body()).contains("CREATED");
+        HttpResponse<String> linked = api.send("POST", "/api/v1/risks/" + risk + "/links",
+                "{\"recordType\":\"deviation.deviation\",\"recordId\":\"42\"}");
+        assertThat(linked.statusCode()).isEqualTo(201);
+        assertThat(api.get("/api/v1/risks/" + risk + "/links").body()).contains("\"recordId\":\"42\"");
+        assertThat(api.send("POST", "/api/v1/risks/" + other + "/links",
+                "{\"recordType\":\"deviation.deviation\",\"recordId\":\"43\"}").statusCode()).isEqualTo(403);
 
         HttpResponse<String> stale = api.send("PUT", "/api/v1/risks/" + risk, """
                 {"title":"API-risk 2","event":"e","cause":"c","consequence":"k","categoryId":%d,"unitId":%d,

@@ -97,6 +97,19 @@ class RiskApi {
         return ResponseEntity.status(201).body(risks.risk(id));
     }
 
+    @GetMapping("/{id}/links")
+    @Operation(summary = "Riskens kopplingar till poster i andra moduler (planpunkter, avvikelser, revisionsrekommendationer)")
+    List<RiskQuery.Link> links(@PathVariable long id) {
+        return risks.links(id);
+    }
+
+    @PostMapping("/{id}/links")
+    @Operation(summary = "Koppla risken till en post i en annan modul, t.ex. {\"recordType\":\"plan.item\",\"recordId\":\"17\"}")
+    ResponseEntity<List<RiskQuery.Link>> link(@PathVariable long id, @RequestBody RiskQuery.Link link) {
+        management.link(id, link.recordType(), link.recordId());
+        return ResponseEntity.status(201).body(risks.links(id));
+    }
+
     record HistoryEntry(String action, OffsetDateTime changedAt, String username, String reason,
             List<HistoryQuery.Change> changes) {
     }

@@ -145,6 +145,7 @@ class RiskPages {
         model.addAttribute("error", error);
         model.addAttribute("assessError", assessError);
         model.addAttribute("assessments", assessments);
+        model.addAttribute("links", risks.links(risk.id()));
         model.addAttribute("trend", Trend.of(assessments));
         model.addAttribute("matrix", matrix);
         model.addAttribute("units", units.writable());
