@@ -43,6 +43,31 @@ record MatrixForm(String name, Long unitId, Formula formula, List<RiskMatrix.Lev
                 m.matrixRowVersion(), "");
     }
 
+    /** This form resized: labels and bands kept where they still exist, cells proposed anew. */
+    MatrixForm resized(int likelihoodLevels, int consequenceLevels, int bandCount) {
+        int l = clamp(likelihoodLevels, 3, 6);
+        int c = clamp(consequenceLevels, 3, 6);
+        int b = clamp(bandCount, 2, 6);
+        return new MatrixForm(name, unitId, formula, resize(likelihood, l), resize(consequence, c),
+                resizeBands(b), MatrixDraft.proposeCells(formula, l, c, b), version, reason);
+    }
+
+    private static List<RiskMatrix.Level> resize(List<RiskMatrix.Level> levels, int n) {
+        List<RiskMatrix.Level> result = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            result.add(i <= levels.size() ? levels.get(i - 1) : new RiskMatrix.Level(i, "Nivå " + i, ""));
+        }
+        return result;
+    }
+
+    private List<RiskMatrix.Band> resizeBands(int n) {
+        List<RiskMatrix.Band> result = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            result.add(i <= bands.size() ? bands.get(i - 1) : BANDS.get(i - 1));
+        }
+        return result;
+    }
+
     private static List<RiskMatrix.Level> levels(int n, List<String> names) {
         List<RiskMatrix.Level> levels = new ArrayList<>();
         for (int i = 1; i <= n; i++) {

@@ -80,10 +80,17 @@ class MatrixPages {
         return "risk/matrix-new";
     }
 
+    /** The matrix; with a size given, the edit form is offered resized to it. */
     @GetMapping("/risk-matrices/{id}")
-    String matrix(@PathVariable long id, Model model) {
+    String matrix(@PathVariable long id, @RequestParam(required = false) Integer likelihoodLevels,
+            @RequestParam(required = false) Integer consequenceLevels, @RequestParam(required = false) Integer bandCount,
+            Model model) {
         RiskMatrix matrix = risks.matrix(id);
-        return show(matrix, MatrixForm.of(matrix), null, model);
+        MatrixForm form = MatrixForm.of(matrix);
+        if (likelihoodLevels != null && consequenceLevels != null && bandCount != null) {
+            form = form.resized(likelihoodLevels, consequenceLevels, bandCount);
+        }
+        return show(matrix, form, null, model);
     }
 
     @PostMapping("/risk-matrices/{id}")
@@ -109,6 +116,7 @@ class MatrixPages {
         model.addAttribute("form", form);
         model.addAttribute("error", error);
         model.addAttribute("formulas", Formula.values());
+        model.addAttribute("sizes", new int[] {3, 4, 5, 6});
         model.addAttribute("writable", matrix.unitId() == null ? access.current().administrator()
                 : access.current().canWrite(matrix.unitId()));
         model.addAttribute("historyEntries", history.historyOf("risk.matrix", Long.toString(matrix.matrixId())));
