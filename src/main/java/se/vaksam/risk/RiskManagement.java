@@ -292,10 +292,8 @@ public class RiskManagement {
                     .field("decisionReason", item.decisionReason(), blankToNull(d.reason()));
             store.updateItem(item.id(), assessmentId, d.decision(), process, d.reason());
             if (!changes.isEmpty()) {
-                List<RecordChanged.FieldChange> named = changes.toList().stream()
-                        .map(c -> new RecordChanged.FieldChange(c.field(), c.before(), c.after())).toList();
                 events.publishEvent(new RecordChanged(ANALYSIS, Long.toString(analysisId),
-                        RecordChanged.Action.UPDATED, named, risk.title()));
+                        RecordChanged.Action.UPDATED, changes.toList(), risk.title()));
             }
         }
         events.publishEvent(new RiskAnalysisDecided(analysisId, analysis.year(), analysis.unitId(), actions, reviews));

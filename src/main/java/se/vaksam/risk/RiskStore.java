@@ -3,7 +3,6 @@ package se.vaksam.risk;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -313,9 +312,5 @@ class RiskStore {
         KeyHolder keys = new GeneratedKeyHolder();
         statement.update(keys, "id");
         return keys.getKeyAs(Long.class);
-    }
-
-    static <T> List<T> copy(List<T> list) {
-        return new ArrayList<>(list);
     }
 }

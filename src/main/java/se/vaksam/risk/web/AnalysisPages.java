@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -70,7 +71,7 @@ class AnalysisPages {
     }
 
     @PostMapping("/risk-analyses")
-    String create(@org.springframework.web.bind.annotation.ModelAttribute NewAnalysis form, Model model,
+    String create(@ModelAttribute NewAnalysis form, Model model,
             HttpServletResponse response) {
         try {
             if (form.unitId() == null) {

@@ -1,6 +1,8 @@
 package se.vaksam.risk.web;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -43,7 +45,7 @@ class MatrixPages {
     String list(Model model) {
         model.addAttribute("matrices", risks.matrices());
         model.addAttribute("unitNames", units.readable().stream()
-                .collect(java.util.stream.Collectors.toMap(u -> u.id(), u -> u.name())));
+                .collect(Collectors.toMap(u -> u.id(), u -> u.name())));
         model.addAttribute("canCreate", !units.writable().isEmpty());
         return "risk/matrices";
     }
@@ -112,7 +114,7 @@ class MatrixPages {
 
     private String show(RiskMatrix matrix, MatrixForm form, DomainException error, Model model) {
         model.addAttribute("matrix", matrix);
-        model.addAttribute("preview", HeatMap.of(matrix, java.util.List.of()));
+        model.addAttribute("preview", HeatMap.of(matrix, List.of()));
         model.addAttribute("form", form);
         model.addAttribute("error", error);
         model.addAttribute("formulas", Formula.values());
