@@ -15,12 +15,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
 import se.vaksam.VaksamTest;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
 
 @VaksamTest
+@RecordApplicationEvents
 class RiskManagementTests {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     RiskManagement management;
@@ -160,6 +167,11 @@ class RiskManagementTests {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(a, Decision.DIRECT_ACTION),
                         org.assertj.core.groups.Tuple.tuple(b, Decision.REVIEW));
         assertThat(query.risk(a).current().bandName()).isEqualTo("Mycket hög");
+        assertThat(events.stream(RiskAnalysisDecided.class)).singleElement().satisfies(e -> {
+            assertThat(e.year()).isEqualTo(2031);
+            assertThat(e.directActionRiskIds()).containsExactly(a);
+            assertThat(e.reviewRiskIds()).containsExactly(b);
+        });
         assertThatThrownBy(() -> management.decide(analysis, 0, List.of())).isInstanceOf(OptimisticLockingFailureException.class);
 
         signInAs("ifo.sek.mot1");
