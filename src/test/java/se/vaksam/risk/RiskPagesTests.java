@@ -73,7 +73,8 @@ class RiskPagesTests {
         assertThat(signedIn("admin").get("/risk-matrices/" + matrix + "?likelihoodLevels=6&consequenceLevels=3&bandCount=5")
                 .body()).contains("cell6_3").doesNotContain("cell1_4").contains("Kritisk").contains("Mindre sannolik");
         long analysis = jdbc.sql("select id from risk_analysis where year = 2025").query(Long.class).list().get(0);
-        assertThat(web.get("/risk-analyses/" + analysis).body()).contains("Direktåtgärd").contains("Granskning");
+        assertThat(web.get("/risk-analyses/" + analysis).body()).contains("Direktåtgärd").contains("Granskning")
+                .contains("Arbetsmarknads- och socialnämnden");
         assertThat(web.get("/risk-analyses/" + analysis + "?likelihood=3&consequence=4").body())
                 .contains("Risker i den valda rutan").contains("Felaktig attestering av ekonomiskt bistånd");
         WebClient member = signedIn("nl.ordf");

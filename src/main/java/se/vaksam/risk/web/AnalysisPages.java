@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.vaksam.history.HistoryQuery;
 import se.vaksam.org.OrgQuery;
+import se.vaksam.org.OrgUnitType;
 import se.vaksam.risk.Decision;
 import se.vaksam.risk.HeatMap;
 import se.vaksam.risk.OtherProcess;
@@ -109,6 +110,8 @@ class AnalysisPages {
         List<RiskQuery.Assessment> assessed = analysis.items().stream().map(RiskQuery.Item::assessment)
                 .filter(Objects::nonNull).toList();
         model.addAttribute("analysis", analysis);
+        model.addAttribute("committee", org.ancestors(analysis.unitId()).stream()
+                .filter(u -> u.type() == OrgUnitType.COMMITTEE).findFirst().orElse(null));
         model.addAttribute("matrix", risks.matrixVersion(analysis.matrixVersionId()));
         model.addAttribute("heatMap", HeatMap.of(risks.matrixVersion(analysis.matrixVersionId()), assessed));
         model.addAttribute("cell", likelihood != null && consequence != null);
