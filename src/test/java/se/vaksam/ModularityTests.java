@@ -23,7 +23,8 @@ class ModularityTests {
 
     @Test
     void writesModuleDiagrams() {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(
+                Boolean.getBoolean("vaksam.writeDocs") ? "docs/modules" : "target/spring-modulith-docs"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
