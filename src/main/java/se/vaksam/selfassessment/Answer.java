@@ -1,9 +1,12 @@
 package se.vaksam.selfassessment;
 
+import org.springframework.data.relational.core.mapping.Table;
+
 /**
  * A committee's answer to one criterion. Area name and criterion text are a snapshot taken when
  * the self-assessment was started: editing the kommun's criteria later never changes them.
  */
+@Table("sa_answer")
 record Answer(int areaPosition, String areaName, String criterionCode, String criterionText, String ratingCode,
         String ratingLabel, String motivation) {
 

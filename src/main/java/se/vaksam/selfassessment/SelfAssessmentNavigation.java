@@ -9,7 +9,7 @@ import se.vaksam.shared.NavigationEntry;
 class SelfAssessmentNavigation {
 
     @Bean
-    NavigationEntry selfAssessmentNavigation() {
+    NavigationEntry selfAssessmentEntry() {
         return new NavigationEntry(400, "nav.selfAssessment", "/self-assessments", null);
     }
 }

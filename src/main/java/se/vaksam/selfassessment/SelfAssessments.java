@@ -38,7 +38,7 @@ public class SelfAssessments {
     }
 
     /** One criterion's answer this year with last year's beside it (nulls when there was none). */
-    public record RowWithLastYear(Row row, String lastRating, String lastMotivation) {
+    public record RowWithLastYear(Row row, String lastRatingCode, String lastRating, String lastMotivation) {
     }
 
     public record AreaWithLastYear(String name, List<RowWithLastYear> rows) {
@@ -79,7 +79,8 @@ public class SelfAssessments {
         List<AreaWithLastYear> areas = assessment.areas().stream().map(area -> new AreaWithLastYear(area.name(),
                 area.rows().stream().map(row -> {
                     Row before = lastByCode.get(row.criterionCode());
-                    return new RowWithLastYear(row, before == null ? null : before.rating(),
+                    return new RowWithLastYear(row, before == null ? null : before.ratingCode(),
+                            before == null ? null : before.rating(),
                             before == null ? null : before.motivation());
                 }).toList())).toList();
         List<Rating> ratings = criteria.ratings();

@@ -53,12 +53,4 @@ record AssessmentForm(String summary, Map<String, String> ratings, Map<String, S
         return assessment.rows().stream().map(row -> new AnswerInput(row.criterionCode(),
                 ratings.get(row.criterionCode()), motivations.get(row.criterionCode()))).toList();
     }
-
-    String rating(String code) {
-        return ratings.get(code);
-    }
-
-    String motivation(String code) {
-        return motivations.get(code);
-    }
 }

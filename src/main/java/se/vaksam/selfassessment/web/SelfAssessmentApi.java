@@ -105,7 +105,7 @@ class SelfAssessmentApi {
     }
 
     record Answer(String criterionCode, String criterion, String rating, String ratingLabel, String motivation,
-            String lastYearRating, String lastYearMotivation) {
+            String lastYearRating, String lastYearRatingLabel, String lastYearMotivation) {
     }
 
     record Area(String name, List<Answer> answers) {
@@ -120,7 +120,7 @@ class SelfAssessmentApi {
                     a.submittedBy(), a.submittedAt(), a.version(), page.writable(), page.areas().stream()
                     .map(area -> new Area(area.name(), area.rows().stream().map(r -> new Answer(r.row().criterionCode(),
                             r.row().criterion(), r.row().ratingCode(), r.row().rating(), r.row().motivation(),
-                            r.lastRating(), r.lastMotivation())).toList())).toList());
+                            r.lastRatingCode(), r.lastRating(), r.lastMotivation())).toList())).toList());
         }
     }
 
