@@ -87,4 +87,13 @@ class SelfAssessmentScopeTests {
         assertThat(form).contains("name=\"rating-KM-1\"");
         assertThat(formVersion(form)).isNotBlank();
     }
+
+    @Test
+    void theDraftIsATaskOnTheStartPageOfWhoWritesItNotOfWhoReadsIt() {
+        assertThat(signedIn(port, "ik.samordnare").get("/").body())
+                .contains("Självskattning att fylla i och skicka till kommunstyrelsen")
+                .contains("Arbetsmarknads- och socialnämnden 2026");
+        assertThat(signedIn(port, "nl.ordf").get("/").body())
+                .doesNotContain("Självskattning att fylla i och skicka till kommunstyrelsen");
+    }
 }

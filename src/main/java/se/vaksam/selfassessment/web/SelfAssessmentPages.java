@@ -69,7 +69,7 @@ class SelfAssessmentPages {
 
     @GetMapping("/self-assessments/{id}")
     String view(@PathVariable long id, Model model) {
-        return renderView(id, List.of(), model);
+        return renderView(id, model);
     }
 
     @GetMapping("/self-assessments/{id}/edit")
@@ -146,9 +146,8 @@ class SelfAssessmentPages {
         return "selfassessment/list";
     }
 
-    private String renderView(long id, List<FormError> errors, Model model) {
+    private String renderView(long id, Model model) {
         model.addAttribute("page", assessments.page(id));
-        model.addAttribute("errors", errors);
         model.addAttribute("historyEntries", history.historyOf("selfassessment.assessment", Long.toString(id)));
         return "selfassessment/view";
     }
