@@ -95,6 +95,15 @@ public class SelfAssessmentManagement {
         criteria.replace(set.id(), CriteriaRules.withCodes(set, areas), seenVersion);
     }
 
+    /** Replaces the year's criteria with a copy of the latest earlier year's (codes kept, so years compare). */
+    public void copyCriteriaFromPreviousYear(long municipalityId, int year, int seenVersion) {
+        access.requireWrite(municipalityId);
+        CriteriaSet previous = criteria.latestBefore(municipalityId, year)
+                .orElseThrow(() -> new DomainException("selfassessment.criteria.error.noPrevious", year));
+        CriteriaSet set = criteria.ensure(municipalityId, year);
+        criteria.replace(set.id(), previous.areas(), seenVersion);
+    }
+
     private void requireWrite(long committeeId) {
         if (!scope.mayWrite(access.current(), committeeId)) {
             throw new ForbiddenException();

@@ -93,4 +93,25 @@ class CriteriaEditingTests {
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("Ange minst ett kriterium för området Kontrollmiljö.");
     }
+
+    @Test
+    void theKommunCopiesTheCriteriaFromThePreviousYearKeepingTheirCodes() {
+        WebClient admin = signedIn(port, "admin");
+        String next = admin.get("/self-assessments/criteria?year=2051").body();
+        String page = admin.get("/self-assessments/criteria?year=2050").body();
+        assertThat(admin.submit("/self-assessments/criteria?year=2050", "/self-assessments/criteria", Map.of("year", "2050",
+                "version", formVersion(page), "area-0-name", "Styrning", "area-0-criteria", "Ett kriterium för 2050"))
+                .statusCode()).isEqualTo(302);
+        assertThat(next).doesNotContain("Ett kriterium för 2050");
+
+        HttpResponse<String> copied = admin.submit("/self-assessments/criteria?year=2051", "/self-assessments/criteria/copy",
+                Map.of("year", "2051", "version", formVersion(next)));
+        assertThat(copied.statusCode()).isEqualTo(302);
+
+        assertThat(admin.get("/self-assessments/criteria?year=2051").body()).contains("Kriterierna är kopierade")
+                .contains("Ett kriterium för 2050").doesNotContain("Kommunikation/information");
+        assertThat(jdbc.sql("select count(distinct c.code) from sa_criterion c join sa_area a on a.id = c.area_id "
+                + "join sa_criteria_set s on s.id = a.set_id where s.year in (2050, 2051)").query(Integer.class).single())
+                .isEqualTo(1);
+    }
 }

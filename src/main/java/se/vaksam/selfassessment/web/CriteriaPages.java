@@ -68,6 +68,23 @@ class CriteriaPages {
         }
     }
 
+    @PostMapping("/self-assessments/criteria/copy")
+    String copy(@RequestParam String year, @RequestParam int version, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        int parsed = parseYear(year);
+        try {
+            management.copyCriteriaFromPreviousYear(kommun().id(), parsed, version);
+            redirect.addFlashAttribute("notice", "selfassessment.criteria.copied");
+            return "redirect:/self-assessments/criteria?year=" + parsed;
+        } catch (OptimisticLockingFailureException e) {
+            response.setStatus(409);
+            return render(parsed, List.of(new FormError("copy", "selfassessment.form.conflict")), null, model);
+        } catch (DomainException e) {
+            response.setStatus(422);
+            return render(parsed, List.of(new FormError("copy", e.getMessage(), e.arguments())), null, model);
+        }
+    }
+
     private String render(int year, List<FormError> errors, List<AreaForm> forms, Model model) {
         SelfAssessments.Kommun kommun = kommun();
         CriteriaSet set = assessments.criteria(kommun.id(), year);
