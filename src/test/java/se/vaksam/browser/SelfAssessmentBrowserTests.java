@@ -62,4 +62,32 @@ class SelfAssessmentBrowserTests {
         assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Historik").setExact(true)))
                 .containsText("Inskickad av");
     }
+
+    @Test
+    void theAdministratorReadsAndChangesTheKommunsCriteria(BrowserSession browser) {
+        browser.login("admin");
+        browser.followLink("Självskattning");
+        Page page = browser.followLink("Visa de kommungemensamma kriterierna");
+        assertThat(page.locator("h1")).containsText("Kommungemensamma kriterier");
+        assertThat(page.locator("main")).containsText("Ledningsgrupperna tar ansvar för fungerande kontrollmiljö");
+
+        page.locator("#criteria-year").fill("2030");
+        browser.press("Visa året");
+        assertThat(page.locator("h1")).hasText("Kommungemensamma kriterier 2030");
+        page.locator("#area-3-criteria").fill("Ledningsgrupperna hanterar kontinuerligt intern kontroll-frågor\n"
+                + "Informationstillgången är tillräcklig\nNya chefer och medarbetare får introduktion om intern kontroll");
+        browser.press("Spara kriterierna");
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Kriterierna är sparade.");
+        assertThat(page.locator("main")).containsText("Nya chefer och medarbetare får introduktion om intern kontroll");
+    }
+
+    @Test
+    void aCommitteeMemberReadsLastYearsSubmittedSelfAssessment(BrowserSession browser) {
+        browser.login("nl.ordf");
+        browser.followLink("Självskattning");
+        Page page = browser.followLink("Självskattning 2025");
+        assertThat(page.locator("#status")).hasText("Inskickad till kommunstyrelsen");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka till kommunstyrelsen")))
+                .hasCount(0);
+    }
 }
