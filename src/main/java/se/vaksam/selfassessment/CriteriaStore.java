@@ -23,6 +23,11 @@ class CriteriaStore {
                 .list();
     }
 
+    /** Renames the scale's steps (codes stay); answers already given keep the label they were given with. */
+    void relabel(List<Rating> ratings) {
+        ratings.forEach(r -> jdbc.sql("update sa_rating set label = ? where code = ?").params(r.label(), r.code()).update());
+    }
+
     Optional<CriteriaSet> find(long municipalityId, int year) {
         return jdbc.sql("select id, version from sa_criteria_set where municipality_id = ? and year = ?")
                 .params(municipalityId, year)

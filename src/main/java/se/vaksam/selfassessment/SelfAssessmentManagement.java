@@ -104,6 +104,27 @@ public class SelfAssessmentManagement {
         criteria.replace(set.id(), previous.areas(), seenVersion);
     }
 
+    /**
+     * Renames the rating scale's steps (the scale is the same for the whole installation, so only
+     * the system administrator may); answers keep the label they were given with.
+     */
+    public void relabelRatings(java.util.Map<String, String> labelByCode) {
+        if (!access.current().administrator()) {
+            throw new ForbiddenException();
+        }
+        List<Rating> scale = criteria.ratings().stream().map(r -> {
+            String label = labelByCode.getOrDefault(r.code(), r.label());
+            if (label == null || label.isBlank()) {
+                throw new DomainException("selfassessment.criteria.error.ratingLabel");
+            }
+            if (label.strip().length() > 100) {
+                throw new DomainException("selfassessment.error.tooLong", 100);
+            }
+            return new Rating(r.code(), label.strip(), r.position());
+        }).toList();
+        criteria.relabel(scale);
+    }
+
     private void requireWrite(long committeeId) {
         if (!scope.mayWrite(access.current(), committeeId)) {
             throw new ForbiddenException();

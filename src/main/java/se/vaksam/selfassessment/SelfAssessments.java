@@ -108,6 +108,11 @@ public class SelfAssessments {
         return scope.mayWrite(access.current(), committeeId);
     }
 
+    /** The rating scale is the installation's: only the system administrator changes it. */
+    public boolean mayEditScale() {
+        return access.current().administrator();
+    }
+
     public List<Rating> ratings() {
         return criteria.ratings();
     }

@@ -114,4 +114,25 @@ class CriteriaEditingTests {
                 + "join sa_criteria_set s on s.id = a.set_id where s.year in (2050, 2051)").query(Integer.class).single())
                 .isEqualTo(1);
     }
+
+    @Test
+    void renamingAStepOfTheRatingScaleLeavesGivenRatingsAsTheyWere() {
+        WebClient admin = signedIn(port, "admin");
+        try {
+            HttpResponse<String> saved = admin.submit("/self-assessments/criteria?year=2025", "/self-assessments/ratings",
+                    Map.of("year", "2025", "rating-SATISFACTORY", "Tillfredsställande",
+                            "rating-PARTLY_SATISFACTORY", "Delvis uppfyllt", "rating-UNSATISFACTORY", "Ej tillfredsställande"));
+            assertThat(saved.statusCode()).isEqualTo(302);
+            assertThat(admin.get("/self-assessments/criteria?year=2025").body()).contains("Delvis uppfyllt");
+
+            String answered = admin.get("/self-assessments/" + assessmentId(jdbc, "ASN", 2025)).body();
+            assertThat(answered).contains("<td class=\"govuk-table__cell\">Delvis tillfredsställande</td>")
+                    .doesNotContain("<td class=\"govuk-table__cell\">Delvis uppfyllt</td>");
+            assertThat(signedIn(port, "ik.samordnare").submit("/self-assessments/criteria?year=2025",
+                    "/self-assessments/ratings", Map.of("year", "2025", "rating-SATISFACTORY", "Bra")).statusCode())
+                    .isEqualTo(403);
+        } finally {
+            jdbc.sql("update sa_rating set label = 'Delvis tillfredsställande' where code = 'PARTLY_SATISFACTORY'").update();
+        }
+    }
 }

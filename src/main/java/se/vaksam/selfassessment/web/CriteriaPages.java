@@ -85,6 +85,23 @@ class CriteriaPages {
         }
     }
 
+    @PostMapping("/self-assessments/ratings")
+    String ratings(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        int year = parseYear(params.getFirst("year"));
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        assessments.ratings().forEach(r -> labels.put(r.code(), params.getFirst("rating-" + r.code())));
+        try {
+            management.relabelRatings(labels);
+            redirect.addFlashAttribute("notice", "selfassessment.criteria.ratingsSaved");
+            return "redirect:/self-assessments/criteria?year=" + year;
+        } catch (DomainException e) {
+            response.setStatus(422);
+            String field = "rating-" + assessments.ratings().get(0).code();
+            return render(year, List.of(new FormError(field, e.getMessage(), e.arguments())), null, model);
+        }
+    }
+
     private String render(int year, List<FormError> errors, List<AreaForm> forms, Model model) {
         SelfAssessments.Kommun kommun = kommun();
         CriteriaSet set = assessments.criteria(kommun.id(), year);
@@ -97,6 +114,7 @@ class CriteriaPages {
         model.addAttribute("set", set);
         model.addAttribute("ratings", assessments.ratings());
         model.addAttribute("writable", kommun.writable());
+        model.addAttribute("scaleWritable", assessments.mayEditScale());
         model.addAttribute("areaForms", areaForms);
         model.addAttribute("errors", errors);
         model.addAttribute("errorsByField", FormError.byField(errors));
