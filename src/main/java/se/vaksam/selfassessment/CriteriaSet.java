@@ -1,0 +1,32 @@
+package se.vaksam.selfassessment;
+
+import java.util.List;
+
+/**
+ * The kommun's criteria for one year: areas in order, each with its criteria in order.
+ *
+ * @param id the set's id
+ * @param municipalityId the kommun that owns the set
+ * @param year the year the set applies to
+ * @param version for optimistic locking when the set is edited
+ * @param areas the areas, in order
+ */
+public record CriteriaSet(long id, long municipalityId, int year, int version, List<Area> areas) {
+
+    /** An area (område), e.g. Kontrollmiljö, and its criteria. */
+    public record Area(String name, List<Criterion> criteria) {
+    }
+
+    /**
+     * One criterion (kriterium).
+     *
+     * @param code stays the same from year to year, so answers can be compared
+     * @param text the criterion as written
+     */
+    public record Criterion(String code, String text) {
+    }
+
+    public int criterionCount() {
+        return areas.stream().mapToInt(a -> a.criteria().size()).sum();
+    }
+}
