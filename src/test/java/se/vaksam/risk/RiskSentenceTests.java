@@ -1,0 +1,33 @@
+package se.vaksam.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RiskSentenceTests {
+
+    @Test
+    void theThreePartsRenderAsTheOneSwedishSentence() {
+        assertThat(RiskSentence.of("förvaltningens inköpsrutin inte följs", "bristande implementering",
+                "ökade kostnader"))
+                .isEqualTo("Risk för att förvaltningens inköpsrutin inte följs på grund av bristande implementering, "
+                        + "vilket kan leda till ökade kostnader.");
+    }
+
+    @Test
+    void connectingWordsAndTrailingPunctuationTypedByTheWriterAreNotDoubled() {
+        assertThat(RiskSentence.of("Risk för att beslut dröjer.", "på grund av hög arbetsbelastning,",
+                "vilket kan leda till att brukare får vänta. "))
+                .isEqualTo("Risk för att beslut dröjer på grund av hög arbetsbelastning, "
+                        + "vilket kan leda till att brukare får vänta.");
+    }
+
+    @Test
+    void textColourOnABandIsReadable() {
+        assertThat(Colours.textOn("#ffdd00")).isEqualTo("#0b0c0c");
+        assertThat(Colours.textOn("#d4351c")).isEqualTo("#ffffff");
+        assertThat(Colours.textOn("#00703c")).isEqualTo("#ffffff");
+        assertThat(Colours.valid("#12ab9f")).isTrue();
+        assertThat(Colours.valid("red")).isFalse();
+    }
+}
