@@ -1,0 +1,154 @@
+package se.vaksam.plan;
+
+import java.time.LocalDate;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.vaksam.shared.ChangeSet;
+import se.vaksam.shared.DomainException;
+import se.vaksam.shared.NotFoundException;
+import se.vaksam.shared.RecordChanged;
+
+/**
+ * Improvement actions (förbättringsåtgärder) from reviews, their progress notes and year-end
+ * dispositions, and proposals for next year's plan (record type {@code plan.improvement-action}).
+ */
+@Service
+@Transactional
+public class ImprovementManagement {
+
+    static final String ACTION = "plan.improvement-action";
+
+    private final ImprovementStore store;
+    private final PlanStore plans;
+    private final PlanAccess access;
+    private final ApplicationEventPublisher events;
+
+    ImprovementManagement(ImprovementStore store, PlanStore plans, PlanAccess access,
+            ApplicationEventPublisher events) {
+        this.store = store;
+        this.plans = plans;
+        this.access = access;
+        this.events = events;
+    }
+
+    /** An improvement action following from a review's result. */
+    public long create(long reviewItemId, ImprovementDraft draft) {
+        PlanStore.ItemRow item = item(reviewItemId);
+        Plan plan = plan(item.planId());
+        access.requireReport(plan.committeeId(), item.responsibleUnitId());
+        if (item.kind() != ItemKind.REVIEW) {
+            throw new DomainException("plan.improvement.error.notReview");
+        }
+        plan.checkReporting();
+        draft.check();
+        long id = store.insert(reviewItemId, draft, person(draft.ownerUsername()));
+        ImprovementStore.ActionRow row = store.action(id).orElseThrow();
+        publish(id, RecordChanged.Action.CREATED, changes(null, row), null);
+        return id;
+    }
+
+    public void edit(long actionId, ImprovementDraft draft, int seenVersion) {
+        ImprovementStore.ActionRow before = action(actionId);
+        requireWrite(before);
+        plan(before.planId()).checkOpen();
+        draft.check();
+        store.update(actionId, draft, person(draft.ownerUsername()), seenVersion);
+        publish(actionId, RecordChanged.Action.UPDATED, changes(before, store.action(actionId).orElseThrow()), null);
+    }
+
+    /** A dated progress note (lägesrapport). */
+    public void addNote(long actionId, LocalDate notedOn, String text) {
+        ImprovementStore.ActionRow action = action(actionId);
+        requireWrite(action);
+        if (notedOn == null || text == null || text.isBlank()) {
+            throw new DomainException("plan.improvement.error.note");
+        }
+        store.insertNote(actionId, notedOn, text, access.scope().username());
+        publish(actionId, RecordChanged.Action.UPDATED,
+                ChangeSet.create().field("note", null, notedOn + ": " + text.strip()), null);
+    }
+
+    /**
+     * Year end: what happens to an open action. Proposing it for next year's plan creates the proposal
+     * next year's draft offers; handing it to another process needs the process.
+     */
+    public void dispose(long actionId, Disposition disposition, OtherProcess process, String note, int seenVersion) {
+        ImprovementStore.ActionRow action = action(actionId);
+        Plan plan = plan(action.planId());
+        access.requireManage(plan.committeeId());
+        plan.checkOpen();
+        if (!action.status().open()) {
+            throw new DomainException("plan.disposition.error.notOpen");
+        }
+        if (disposition == null || (disposition == Disposition.OTHER_PROCESS && process == null)) {
+            throw new DomainException("plan.disposition.error.required");
+        }
+        OtherProcess otherProcess = disposition == Disposition.OTHER_PROCESS ? process : null;
+        store.dispose(actionId, disposition, otherProcess, note, plan.year(), seenVersion);
+        if (disposition == Disposition.PROPOSED_FOR_NEXT_PLAN) {
+            PlanStore.ItemRow item = item(action.itemId());
+            store.insertProposal(plan.committeeId(), plan.year() + 1,
+                    new ProposalDraft(ItemKind.DIRECT_ACTION, action.title(), note), item.riskId(),
+                    action.ownerUnitId(), item.id(), actionId, access.scope().username());
+        }
+        publish(actionId, RecordChanged.Action.UPDATED, ChangeSet.create().field("disposition", null, disposition)
+                .field("otherProcess", null, otherProcess).field("dispositionNote", null, note), null);
+    }
+
+    /** Proposes an item for next year's plan from an item or its result ("förnyad granskning"). */
+    public long propose(long itemId, ProposalDraft draft) {
+        PlanStore.ItemRow item = item(itemId);
+        Plan plan = plan(item.planId());
+        access.requireReport(plan.committeeId(), item.responsibleUnitId());
+        plan.checkOpen();
+        draft.check();
+        long id = store.insertProposal(plan.committeeId(), plan.year() + 1, draft, item.riskId(),
+                item.responsibleUnitId(), itemId, null, access.scope().username());
+        events.publishEvent(new RecordChanged(PlanManagement.ITEM, Long.toString(itemId), RecordChanged.Action.UPDATED,
+                ChangeSet.create().field("proposal", null, (plan.year() + 1) + ": " + draft.title().strip()).toList(),
+                null));
+        return id;
+    }
+
+    private void requireWrite(ImprovementStore.ActionRow action) {
+        if (!access.scope().canWrite(action.ownerUnitId())) {
+            access.requireManage(action.committeeId());
+        }
+    }
+
+    private Plan plan(long planId) {
+        return plans.plan(planId).orElseThrow(() -> new NotFoundException("plan.notFound")).toPlan();
+    }
+
+    private PlanStore.ItemRow item(long itemId) {
+        return plans.item(itemId).orElseThrow(() -> new NotFoundException("plan.item.notFound"));
+    }
+
+    private ImprovementStore.ActionRow action(long id) {
+        return store.action(id).orElseThrow(() -> new NotFoundException("plan.improvement.notFound"));
+    }
+
+    private Long person(String username) {
+        if (username == null || username.isBlank()) {
+            return null;
+        }
+        return plans.personId(username)
+                .orElseThrow(() -> new DomainException("plan.error.unknownPerson", username));
+    }
+
+    private static ChangeSet changes(ImprovementStore.ActionRow b, ImprovementStore.ActionRow a) {
+        return ChangeSet.create().field("title", b == null ? null : b.title(), a.title())
+                .field("description", b == null ? null : b.description(), a.description())
+                .field("ownerUnit", b == null ? null : b.ownerUnitName(), a.ownerUnitName())
+                .field("owner", b == null ? null : b.ownerUsername(), a.ownerUsername())
+                .field("dueOn", b == null ? null : b.dueOn(), a.dueOn())
+                .field("status", b == null ? null : b.status(), a.status());
+    }
+
+    private void publish(long id, RecordChanged.Action action, ChangeSet changes, String reason) {
+        events.publishEvent(new RecordChanged(ACTION, Long.toString(id), action, changes.toList(), reason));
+    }
+}

@@ -1,0 +1,239 @@
+package se.vaksam.plan;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import se.vaksam.shared.Period;
+
+/** The plan and item tables, read and written with plain SQL; no access checks here. */
+@Repository
+class PlanStore {
+
+    private final JdbcClient jdbc;
+
+    PlanStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---- plans
+
+    record PlanRow(long id, long committeeId, String committeeName, int year, PlanStatus status, LocalDate decidedOn,
+            String paragraph, String diaryNumber, String adoptedBy, LocalDate closedOn, int version) {
+
+        Plan toPlan() {
+            Adoption adoption = decidedOn == null ? null : new Adoption(decidedOn, paragraph, diaryNumber, adoptedBy);
+            return new Plan(id, committeeId, year, status, adoption, closedOn, version);
+        }
+    }
+
+    private static final String PLAN_SELECT = """
+            select p.id, p.committee_id, u.name, p.year, p.status, p.decided_on, p.paragraph, p.diary_number,
+                   p.adopted_by, p.closed_on, p.version
+            from plan p join org_unit u on u.id = p.committee_id""";
+
+    private static PlanRow planRow(ResultSet rs, int n) throws SQLException {
+        return new PlanRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
+                PlanStatus.valueOf(rs.getString(5)), date(rs, 6), rs.getString(7), rs.getString(8), rs.getString(9),
+                date(rs, 10), rs.getInt(11));
+    }
+
+    List<PlanRow> plans() {
+        return jdbc.sql(PLAN_SELECT + " order by p.year desc, u.name").query(PlanStore::planRow).list();
+    }
+
+    Optional<PlanRow> plan(long id) {
+        return jdbc.sql(PLAN_SELECT + " where p.id = ?").param(id).query(PlanStore::planRow).optional();
+    }
+
+    Optional<PlanRow> plan(long committeeId, int year) {
+        return jdbc.sql(PLAN_SELECT + " where p.committee_id = ? and p.year = ?").params(committeeId, year)
+                .query(PlanStore::planRow).optional();
+    }
+
+    long insertPlan(long committeeId, int year) {
+        return insert(jdbc.sql("insert into plan (committee_id, year) values (?, ?)").params(committeeId, year));
+    }
+
+    void save(Plan plan, int seenVersion) {
+        Adoption a = plan.adoption();
+        int rows = jdbc.sql("""
+                update plan set status = ?, decided_on = ?, paragraph = ?, diary_number = ?, adopted_by = ?,
+                       closed_on = ?, version = version + 1
+                where id = ? and version = ?""")
+                .params(plan.status().name(), a == null ? null : a.decidedOn(), a == null ? null : a.paragraph(),
+                        a == null ? null : a.diaryNumber(), a == null ? null : a.adoptedBy(), plan.closedOn(),
+                        plan.id(), seenVersion)
+                .update();
+        if (rows == 0) {
+            throw new OptimisticLockingFailureException("plan " + plan.id());
+        }
+    }
+
+    // ---- items
+
+    record ItemRow(long id, long planId, ItemKind kind, ReviewKind reviewKind, Long commonReviewAreaId, Long riskId,
+            String riskTitle, String riskSentence, String title, long responsibleUnitId, String responsibleUnitName,
+            Long responsiblePersonId, String responsibleUsername, String responsibleName, Period period,
+            ItemOrigin origin, Long proposalId, String whatToDo, String actionsTaken, ActionStatus actionStatus,
+            Integer movedToYear, Integer finalReportYear, Period finalReportPeriod, String areas, String purpose,
+            String scope, String method, Long reviewerPersonId, String reviewerUsername, String reviewerName,
+            String result, String cause, String analysis, String conclusion, String ledToActions,
+            OffsetDateTime reportedAt, String reportedBy, int version) {
+    }
+
+    private static final String ITEM_SELECT = """
+            select i.id, i.plan_id, i.kind, i.review_kind, i.common_review_area_id, i.risk_id, i.risk_title,
+                   i.risk_sentence, i.title, i.responsible_unit_id, u.name, i.responsible_person_id, rp.username,
+                   rp.given_name || ' ' || rp.family_name, i.period, i.origin, i.proposal_id, i.what_to_do,
+                   i.actions_taken, i.action_status, i.moved_to_year, i.final_report_year, i.final_report_period,
+                   i.areas, i.purpose, i.scope, i.method, i.reviewer_person_id, rv.username,
+                   rv.given_name || ' ' || rv.family_name, i.result, i.cause, i.analysis, i.conclusion,
+                   i.led_to_actions, i.reported_at, i.reported_by, i.version
+            from plan_item i join org_unit u on u.id = i.responsible_unit_id
+            left join person rp on rp.id = i.responsible_person_id
+            left join person rv on rv.id = i.reviewer_person_id""";
+
+    private static ItemRow itemRow(ResultSet rs, int n) throws SQLException {
+        return new ItemRow(rs.getLong(1), rs.getLong(2), ItemKind.valueOf(rs.getString(3)),
+                rs.getString(4) == null ? null : ReviewKind.valueOf(rs.getString(4)), (Long) rs.getObject(5),
+                (Long) rs.getObject(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getLong(10),
+                rs.getString(11), (Long) rs.getObject(12), rs.getString(13), rs.getString(14),
+                Period.valueOf(rs.getString(15)), ItemOrigin.valueOf(rs.getString(16)), (Long) rs.getObject(17),
+                rs.getString(18), rs.getString(19),
+                rs.getString(20) == null ? null : ActionStatus.valueOf(rs.getString(20)), (Integer) rs.getObject(21),
+                (Integer) rs.getObject(22), rs.getString(23) == null ? null : Period.valueOf(rs.getString(23)),
+                rs.getString(24), rs.getString(25), rs.getString(26), rs.getString(27), (Long) rs.getObject(28),
+                rs.getString(29), rs.getString(30), rs.getString(31), rs.getString(32), rs.getString(33),
+                rs.getString(34), rs.getString(35), rs.getObject(36, OffsetDateTime.class), rs.getString(37),
+                rs.getInt(38));
+    }
+
+    List<ItemRow> items(long planId) {
+        return jdbc.sql(ITEM_SELECT + " where i.plan_id = ? and not i.removed order by i.kind, i.position, i.id")
+                .param(planId).query(PlanStore::itemRow).list();
+    }
+
+    List<ItemRow> itemsOfCommonReviewArea(long areaId) {
+        return jdbc.sql(ITEM_SELECT + " where i.common_review_area_id = ? and not i.removed order by i.plan_id")
+                .param(areaId).query(PlanStore::itemRow).list();
+    }
+
+    Optional<ItemRow> item(long id) {
+        return jdbc.sql(ITEM_SELECT + " where i.id = ? and not i.removed").param(id).query(PlanStore::itemRow)
+                .optional();
+    }
+
+    long insertItem(long planId, ItemDraft d, ItemOrigin origin, String riskTitle, String riskSentence,
+            Long responsiblePerson, Long reviewer) {
+        int position = jdbc.sql("select coalesce(max(position), 0) + 1 from plan_item where plan_id = ?")
+                .param(planId).query(Integer.class).single();
+        return insert(jdbc.sql("""
+                insert into plan_item (plan_id, kind, review_kind, common_review_area_id, risk_id, risk_title,
+                    risk_sentence, title, responsible_unit_id, responsible_person_id, period, origin, proposal_id,
+                    position, what_to_do, areas, purpose, scope, method, reviewer_person_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(planId, d.kind().name(), name(d.reviewKind()), d.commonReviewAreaId(), d.riskId(), riskTitle,
+                        riskSentence, d.title().strip(), d.responsibleUnitId(), responsiblePerson, d.period().name(),
+                        origin.name(), d.proposalId(), position, d.whatToDo(), d.areas(), d.purpose(), d.scope(),
+                        d.method(), reviewer));
+    }
+
+    void updatePlanning(long itemId, ItemDraft d, String riskTitle, String riskSentence, Long responsiblePerson,
+            Long reviewer, int seenVersion) {
+        checked(jdbc.sql("""
+                update plan_item set review_kind = ?, risk_id = ?, risk_title = ?, risk_sentence = ?, title = ?,
+                    responsible_unit_id = ?, responsible_person_id = ?, period = ?, what_to_do = ?, areas = ?,
+                    purpose = ?, scope = ?, method = ?, reviewer_person_id = ?, version = version + 1
+                where id = ? and version = ?""")
+                .params(name(d.reviewKind()), d.riskId(), riskTitle, riskSentence, d.title().strip(),
+                        d.responsibleUnitId(), responsiblePerson, d.period().name(), d.whatToDo(), d.areas(),
+                        d.purpose(), d.scope(), d.method(), reviewer, itemId, seenVersion).update(), itemId);
+    }
+
+    void remove(long itemId, int seenVersion) {
+        checked(jdbc.sql("update plan_item set removed = true, version = version + 1 where id = ? and version = ?")
+                .params(itemId, seenVersion).update(), itemId);
+    }
+
+    void reportAction(long itemId, ActionReport r, String username, int seenVersion) {
+        checked(jdbc.sql("""
+                update plan_item set actions_taken = ?, action_status = ?, moved_to_year = ?, final_report_year = ?,
+                    final_report_period = ?, reported_at = now(), reported_by = ?, version = version + 1
+                where id = ? and version = ?""")
+                .params(r.actionsTaken(), r.status().name(), r.movedToYear(), r.finalReportYear(),
+                        name(r.finalReportPeriod()), username, itemId, seenVersion).update(), itemId);
+    }
+
+    void reportReview(long itemId, ReviewReport r, String username, int seenVersion) {
+        checked(jdbc.sql("""
+                update plan_item set result = ?, cause = ?, analysis = ?, conclusion = ?, led_to_actions = ?,
+                    reported_at = now(), reported_by = ?, version = version + 1
+                where id = ? and version = ?""")
+                .params(r.result(), r.cause(), r.analysis(), r.conclusion(), r.ledToActions(), username, itemId,
+                        seenVersion).update(), itemId);
+    }
+
+    void markTaken(long proposalId, long itemId) {
+        jdbc.sql("update plan_proposal set taken_into_item_id = ? where id = ?").params(itemId, proposalId).update();
+    }
+
+    // ---- changes after adoption
+
+    void insertChange(long planId, Long itemId, ChangeDecision decision, String kind, String title, String username) {
+        jdbc.sql("""
+                insert into plan_change (plan_id, item_id, decided_on, reason, change_kind, item_title, made_by)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(planId, itemId, decision.decidedOn(), decision.reason().strip(), kind, title, username)
+                .update();
+    }
+
+    List<PlanQuery.Change> changes(long planId) {
+        return jdbc.sql("""
+                select id, item_id, decided_on, reason, change_kind, item_title, made_by, made_at from plan_change
+                where plan_id = ? order by made_at, id""").param(planId)
+                .query((rs, n) -> new PlanQuery.Change(rs.getLong(1), (Long) rs.getObject(2), date(rs, 3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getObject(8, OffsetDateTime.class)))
+                .list();
+    }
+
+    Optional<Long> personId(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select id from person where username = ?").param(username.strip()).query(Long.class)
+                .optional();
+    }
+
+    private static void checked(int rows, long itemId) {
+        if (rows == 0) {
+            throw new OptimisticLockingFailureException("plan_item " + itemId);
+        }
+    }
+
+    static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+    static LocalDate date(ResultSet rs, int column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private long insert(JdbcClient.StatementSpec spec) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        spec.update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+}
