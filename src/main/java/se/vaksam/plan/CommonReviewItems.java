@@ -1,19 +1,17 @@
 package se.vaksam.plan;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import se.vaksam.org.OrgQuery;
 import se.vaksam.org.OrgUnitType;
-import se.vaksam.shared.ChangeSet;
 import se.vaksam.shared.Period;
-import se.vaksam.shared.RecordChanged;
 
 /**
  * Keeps every committee's plan in step with kommunstyrelsen's decision: one kommungemensam granskning
@@ -28,17 +26,17 @@ class CommonReviewItems {
 
     private final CommonReviewStore areas;
     private final PlanStore plans;
+    private final PlanManagement management;
     private final OrgQuery org;
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
 
-    CommonReviewItems(CommonReviewStore areas, PlanStore plans, OrgQuery org, JdbcClient jdbc,
-            ApplicationEventPublisher events) {
+    CommonReviewItems(CommonReviewStore areas, PlanStore plans, PlanManagement management, OrgQuery org,
+            JdbcClient jdbc) {
         this.areas = areas;
         this.plans = plans;
+        this.management = management;
         this.org = org;
         this.jdbc = jdbc;
-        this.events = events;
     }
 
     /** A new draft plan gets the year's areas at once, inside the transaction that created it. */
@@ -72,6 +70,7 @@ class CommonReviewItems {
         if (decided.isEmpty()) {
             return 0;
         }
+        LocalDate decidedOn = areas.decisionOfYear(year).orElseThrow().decidedOn();
         Set<Long> present = new HashSet<>(jdbc.sql("""
                 select common_review_area_id from plan_item
                 where plan_id = ? and common_review_area_id is not null""").param(planId).query(Long.class).list());
@@ -82,13 +81,8 @@ class CommonReviewItems {
                 continue;
             }
             ItemDraft draft = ItemDraft.review(null, area.title(), unitId, null, Period.ANNUAL,
-                    ReviewKind.KOMMUNGEMENSAM, area.instructions(), null, null, null, null)
-                    .withCommonReviewArea(area.id());
-            long itemId = plans.insertItem(planId, draft, ItemOrigin.COMMON_REVIEW, null, null, null, null);
-            events.publishEvent(new RecordChanged("plan.item", Long.toString(itemId), RecordChanged.Action.CREATED,
-                    ChangeSet.create().field("title", null, area.title()).field("commonReviewAreaId", null, area.id())
-                            .toList(),
-                    REASON));
+                    ReviewKind.KOMMUNGEMENSAM, area.instructions(), null, null, null, null);
+            management.addCommonReview(planId, area.id(), draft, new ChangeDecision(decidedOn, REASON));
             added++;
         }
         return added;

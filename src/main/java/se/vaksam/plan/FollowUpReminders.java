@@ -98,7 +98,7 @@ public class FollowUpReminders {
                 continue;
             }
             if (mail.send(person.email(), "plan.followup.mail.beforeDue", FollowUpPaths.item(plan.id(), item.id()),
-                    person.fullName(), item.title(), plan.committeeName(), plan.year(), periodName(period),
+                    person.fullName(), item.title(), plan.committeeName(), String.valueOf(plan.year()), periodName(period),
                     DATE.format(due))) {
                 sent++;
             } else {
@@ -121,7 +121,7 @@ public class FollowUpReminders {
                 continue;
             }
             if (mail.send(coordinator.email(), "plan.followup.mail.overdue", FollowUpPaths.followUp(plan.id(), period),
-                    coordinator.name(), plan.committeeName(), plan.year(), periodName(period), DATE.format(due),
+                    coordinator.name(), plan.committeeName(), String.valueOf(plan.year()), periodName(period), DATE.format(due),
                     items.size(), String.join("\n", lines))) {
                 sent++;
             } else {

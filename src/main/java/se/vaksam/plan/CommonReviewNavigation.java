@@ -1,0 +1,16 @@
+package se.vaksam.plan;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import se.vaksam.shared.NavigationEntry;
+
+/** Kommungemensamma granskningsområden in the main navigation. */
+@Configuration(proxyBeanMethods = false)
+class CommonReviewNavigation {
+
+    @Bean
+    NavigationEntry commonReviewAreasNavigation() {
+        return new NavigationEntry(320, "nav.commonReviewAreas", "/common-review-areas", null);
+    }
+}
