@@ -39,7 +39,7 @@ class FollowUpApi {
         return followUps.followUp(planId, period);
     }
 
-    record ReadyRequest(boolean override, String reason) {
+    record ReadyRequest(Boolean override, String reason) {
     }
 
     @PostMapping("/api/v1/follow-ups/{planId}/{period}/ready")
@@ -47,7 +47,7 @@ class FollowUpApi {
     FollowUpView markReady(@PathVariable long planId, @PathVariable Period period,
             @RequestBody(required = false) ReadyRequest request) {
         ReadyRequest r = request == null ? new ReadyRequest(false, null) : request;
-        followUps.markReady(planId, period, r.override(), r.reason());
+        followUps.markReady(planId, period, Boolean.TRUE.equals(r.override()), r.reason());
         return followUps.followUp(planId, period);
     }
 
@@ -57,14 +57,18 @@ class FollowUpApi {
         return followUps.deadlines(year);
     }
 
-    record DeadlineRequest(int dueMonth, int dueDay, int yearsAfter) {
+    record DeadlineRequest(Integer dueMonth, Integer dueDay, Integer yearsAfter) {
     }
 
     @PutMapping("/api/v1/follow-up-deadlines/{period}")
     @Operation(summary = "Ändra en periods sista dag (systemförvaltare); yearsAfter 1 = året efter planåret")
     List<FollowUps.Deadline> changeDeadline(@PathVariable Period period, @RequestBody DeadlineRequest request,
             @RequestParam int year) {
-        followUps.changeDeadline(period, request.dueMonth(), request.dueDay(), request.yearsAfter());
+        followUps.changeDeadline(period, orZero(request.dueMonth()), orZero(request.dueDay()), orZero(request.yearsAfter()));
         return followUps.deadlines(year);
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
     }
 }
