@@ -1,5 +1,7 @@
 package se.vaksam.plan;
 
+import java.util.List;
+
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.Period;
 
@@ -11,9 +13,19 @@ import se.vaksam.shared.Period;
  * @param movedToYear for {@link ActionStatus#MOVED_TO_PLAN}: the plan year it moves to
  * @param finalReportYear for {@link ActionStatus#FINAL_REPORT_AT}: the year of the final report
  * @param finalReportPeriod for {@link ActionStatus#FINAL_REPORT_AT}: the period of the final report
+ * @param tables tables within Genomförda åtgärder (e.g. the log control "År | Antal diarieförda kontroller")
  */
 public record ActionReport(String actionsTaken, ActionStatus status, Integer movedToYear, Integer finalReportYear,
-        Period finalReportPeriod) {
+        Period finalReportPeriod, List<ResultTable> tables) {
+
+    public ActionReport {
+        tables = tables == null ? List.of() : List.copyOf(tables);
+    }
+
+    public ActionReport(String actionsTaken, ActionStatus status, Integer movedToYear, Integer finalReportYear,
+            Period finalReportPeriod) {
+        this(actionsTaken, status, movedToYear, finalReportYear, finalReportPeriod, List.of());
+    }
 
     public static ActionReport of(String actionsTaken, ActionStatus status) {
         return new ActionReport(actionsTaken, status, null, null, null);
@@ -30,11 +42,12 @@ public record ActionReport(String actionsTaken, ActionStatus status, Integer mov
                 || finalReportYear < planYear)) {
             throw new DomainException("plan.report.error.finalReport");
         }
+        tables.forEach(ResultTable::check);
     }
 
     ActionReport normalised() {
         return new ActionReport(actionsTaken, status, status == ActionStatus.MOVED_TO_PLAN ? movedToYear : null,
                 status == ActionStatus.FINAL_REPORT_AT ? finalReportYear : null,
-                status == ActionStatus.FINAL_REPORT_AT ? finalReportPeriod : null);
+                status == ActionStatus.FINAL_REPORT_AT ? finalReportPeriod : null, tables);
     }
 }

@@ -106,7 +106,7 @@ class JdbcPlanQuery implements PlanQuery {
                 i.movedToYear(), i.finalReportYear(), i.finalReportPeriod(), i.areas(), i.purpose(), i.scope(),
                 i.method(), i.reviewerPersonId(), i.reviewerUsername(), i.reviewerName(), notIndependent, i.result(),
                 i.cause(), i.analysis(), i.conclusion(), i.ledToActions(),
-                i.kind() == ItemKind.REVIEW ? tables.tables(i.id()) : List.of(), i.reportedAt(), i.reportedBy(),
+                tables.tables(i.id()), i.reportedAt(), i.reportedBy(),
                 i.version(), reportable, manageable && p.status() != PlanStatus.CLOSED);
     }
 

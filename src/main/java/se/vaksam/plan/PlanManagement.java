@@ -196,8 +196,11 @@ public class PlanManagement {
         }
         plan.checkReporting();
         report.check(plan.year());
+        List<ResultTable> tablesBefore = tables.tables(itemId);
         store.reportAction(itemId, report.normalised(), access.scope().username(), seenVersion);
-        reported(plan, before);
+        tables.replace(itemId, report.tables());
+        reported(plan, before, ChangeSet.create().field("tables", ItemChanges.tables(tablesBefore),
+                ItemChanges.tables(report.tables())));
     }
 
     /** Reports a review's results, text and tables. Only the responsible unit or the coordinator. */

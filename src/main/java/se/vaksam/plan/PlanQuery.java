@@ -52,6 +52,7 @@ public interface PlanQuery {
             int version, boolean manageable) {
     }
 
+    /** An item; {@code tables} are the result tables of a review or the tables reported with a direct action. */
     record ItemView(long id, long planId, int year, long committeeId, PlanStatus planStatus, ItemKind kind,
             ReviewKind reviewKind, Long commonReviewAreaId, Long riskId, String riskTitle, String riskSentence,
             String title, long responsibleUnitId, String responsibleUnitName, Long responsiblePersonId,

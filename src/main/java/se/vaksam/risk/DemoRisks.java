@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +59,9 @@ class DemoRisks {
                     "att rutin saknas", "att lönetillägg hanteras olika", "PERSONAL", "ASF-STAB", "hr",
                     Origin.MANAGEMENT, 2, 2, 1, 2, Decision.OTHER_PROCESS));
 
+    /** Before the modules whose demo data builds on the risks (the plan's demo plan). */
     @EventListener
+    @Order(100)
     @Transactional
     void on(DemoOrganisationLoaded loaded) {
         if (!DemoMode.isEnabled(env)) {

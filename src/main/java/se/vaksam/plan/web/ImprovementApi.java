@@ -1,0 +1,92 @@
+package se.vaksam.plan.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.vaksam.history.HistoryQuery;
+import se.vaksam.plan.Disposition;
+import se.vaksam.plan.ImprovementDraft;
+import se.vaksam.plan.ImprovementManagement;
+import se.vaksam.plan.OtherProcess;
+import se.vaksam.plan.PlanQuery;
+
+@RestController
+@RequestMapping("/api/v1/improvement-actions")
+@Tag(name = "Förbättringsåtgärder", description = "Förbättringsåtgärder från granskningar: ägare, datum, status, lägesrapporter, hantering vid årsskiftet")
+class ImprovementApi {
+
+    private final PlanQuery plans;
+    private final ImprovementManagement management;
+    private final HistoryQuery history;
+
+    ImprovementApi(PlanQuery plans, ImprovementManagement management, HistoryQuery history) {
+        this.plans = plans;
+        this.management = management;
+        this.history = history;
+    }
+
+    @GetMapping
+    @Operation(summary = "Förbättringsåtgärder du får läsa; filtrera med planId")
+    List<PlanQuery.ImprovementView> list(@RequestParam(required = false) Long planId) {
+        return plans.improvementActions(planId);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "En förbättringsåtgärd med lägesrapporter")
+    PlanQuery.ImprovementView action(@PathVariable long id) {
+        return plans.improvementAction(id);
+    }
+
+    record EditRequest(ImprovementDraft action, Integer version) {
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Ändra förbättringsåtgärden; ange versionen du läste (409 om någon hunnit ändra)")
+    PlanQuery.ImprovementView edit(@PathVariable long id, @RequestBody EditRequest request) {
+        plans.improvementAction(id);
+        management.edit(id, request.action(), PlanApi.version(request.version()));
+        return plans.improvementAction(id);
+    }
+
+    record NoteRequest(LocalDate notedOn, String text) {
+    }
+
+    @PostMapping("/{id}/notes")
+    @Operation(summary = "Lägg till en daterad lägesrapport")
+    PlanQuery.ImprovementView note(@PathVariable long id, @RequestBody NoteRequest request) {
+        plans.improvementAction(id);
+        management.addNote(id, request.notedOn(), request.text());
+        return plans.improvementAction(id);
+    }
+
+    record DispositionRequest(Disposition disposition, OtherProcess otherProcess, String note, Integer version) {
+    }
+
+    @PostMapping("/{id}/disposition")
+    @Operation(summary = "Vid årsskiftet: följs upp nästa år, föreslås till nästa plan, eller hanteras i annan process")
+    PlanQuery.ImprovementView dispose(@PathVariable long id, @RequestBody DispositionRequest request) {
+        plans.improvementAction(id);
+        management.dispose(id, request.disposition(), request.otherProcess(), request.note(),
+                PlanApi.version(request.version()));
+        return plans.improvementAction(id);
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Förbättringsåtgärdens historik (nyast först)")
+    List<HistoryQuery.Entry> history(@PathVariable long id) {
+        plans.improvementAction(id);
+        return history.historyOf("plan.improvement-action", Long.toString(id));
+    }
+}
