@@ -5,9 +5,14 @@ import org.springframework.context.annotation.Configuration;
 
 import se.vaksam.shared.NavigationEntry;
 
-/** Kommungemensamma granskningsområden in the main navigation. */
+/** Kommungemensamma granskningsområden and the follow-ups in the main navigation. */
 @Configuration(proxyBeanMethods = false)
 class CommonReviewNavigation {
+
+    @Bean
+    NavigationEntry followUpNavigation() {
+        return new NavigationEntry(315, "nav.followUps", "/follow-ups", null);
+    }
 
     @Bean
     NavigationEntry commonReviewAreasNavigation() {

@@ -8,8 +8,8 @@ final class FollowUpPaths {
     private FollowUpPaths() {
     }
 
-    static String item(long planId, long itemId) {
-        return "/plans/" + planId + "/items/" + itemId;
+    static String item(long itemId) {
+        return "/plan-items/" + itemId;
     }
 
     static String followUp(long planId, Period period) {

@@ -97,7 +97,7 @@ public class FollowUpReminders {
                     person.email())) {
                 continue;
             }
-            if (mail.send(person.email(), "plan.followup.mail.beforeDue", FollowUpPaths.item(plan.id(), item.id()),
+            if (mail.send(person.email(), "plan.followup.mail.beforeDue", FollowUpPaths.item(item.id()),
                     person.fullName(), item.title(), plan.committeeName(), String.valueOf(plan.year()), periodName(period),
                     DATE.format(due))) {
                 sent++;

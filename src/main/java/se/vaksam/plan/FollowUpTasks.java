@@ -54,7 +54,7 @@ class FollowUpTasks implements TaskSource {
             for (PlanStore.ItemRow item : unreported) {
                 if (scope.personId().equals(item.responsiblePersonId())) {
                     tasks.add(new Task("plan.followup.task.report", item.title(),
-                            FollowUpPaths.item(plan.id(), item.id()), deadlines.due(item.period(), plan.year())));
+                            FollowUpPaths.item(item.id()), deadlines.due(item.period(), plan.year())));
                 }
             }
             if (coordinator && coordinates(scope, plan)) {

@@ -59,6 +59,19 @@ public class FollowUps {
                 ready == null ? null : ready.overrideReason(), plan.manageable());
     }
 
+    /** The follow-ups of every adopted or closed plan the person may read, newest year first. */
+    @Transactional(readOnly = true)
+    public List<FollowUpView> overview() {
+        return plans.plans(null, null).stream().filter(p -> p.status() != PlanStatus.DRAFT)
+                .flatMap(p -> followUps(p.id()).stream()).toList();
+    }
+
+    /** Whether the person may change the periods' due dates. */
+    @Transactional(readOnly = true)
+    public boolean mayChangeDeadlines() {
+        return access.current().administrator();
+    }
+
     /** Every period's follow-up of the plan. */
     @Transactional(readOnly = true)
     public List<FollowUpView> followUps(long planId) {

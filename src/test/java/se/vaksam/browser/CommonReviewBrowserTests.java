@@ -70,5 +70,9 @@ class CommonReviewBrowserTests {
         assertThat(page.locator("h1")).containsText("2009");
         assertThat(page.locator("table")).containsText("Sociala medier");
         assertThat(page.locator("table")).containsText("Barnrätt");
+
+        browser.followLink("Uppföljning");
+        assertThat(page.locator("h1")).hasText("Uppföljning av internkontrollplanerna");
+        assertThat(page.locator("body")).containsText("Sista dag för rapporter");
     }
 }

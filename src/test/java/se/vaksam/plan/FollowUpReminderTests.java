@@ -26,7 +26,8 @@ import se.vaksam.shared.Period;
 
 /**
  * E-mail reminders against a real SMTP server in the test (GreenMail): the responsible person gets one
- * Swedish reminder a week before the due date, the coordinator one notice once items are overdue.
+ * Swedish reminder a week before the due date, the coordinator one notice once items are overdue. The
+ * years are chosen so that the demo plan (2026) is not yet due and the demo placements (from 2020) hold.
  */
 @VaksamTest
 class FollowUpReminderTests {
@@ -67,16 +68,16 @@ class FollowUpReminderTests {
 
     @Test
     void theResponsiblePersonGetsOneSwedishReminderAWeekBeforeTheDueDate() throws Exception {
-        long plan = fixtures.plan(2026);
+        long plan = fixtures.plan(2022);
         long item = fixtures.directAction(plan, "Åtgärd: kontrollera ID och arbetstillstånd", "ifo.sek.mot1",
                 Period.T1);
         fixtures.directAction(plan, "Åtgärd: rapporteras i tertial 2", "ifo.sek.mot1", Period.T2);
-        fixtures.adopt(plan, 2026);
+        fixtures.adopt(plan, 2022);
 
-        assertThat(reminders.run(LocalDate.of(2026, 5, 7))).as("eight days before 15 May").isZero();
-        assertThat(reminders.run(LocalDate.of(2026, 5, 8))).isEqualTo(1);
-        assertThat(reminders.run(LocalDate.of(2026, 5, 8))).isZero();
-        assertThat(reminders.run(LocalDate.of(2026, 5, 12))).isZero();
+        assertThat(reminders.run(LocalDate.of(2022, 5, 7))).as("eight days before 15 May").isZero();
+        assertThat(reminders.run(LocalDate.of(2022, 5, 8))).isEqualTo(1);
+        assertThat(reminders.run(LocalDate.of(2022, 5, 8))).isZero();
+        assertThat(reminders.run(LocalDate.of(2022, 5, 12))).isZero();
 
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(1);
@@ -84,11 +85,11 @@ class FollowUpReminderTests {
         assertThat(mail.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
                 .containsExactly("fredrik.jonsson@vaksam.example");
         assertThat(mail.getSubject()).isEqualTo("Påminnelse: rapportera \"Åtgärd: kontrollera ID och arbetstillstånd\""
-                + " senast 2026-05-15");
+                + " senast 2022-05-15");
         String body = GreenMailUtil.getBody(mail);
         String text = mail.getContent().toString();
-        assertThat(text).contains("Hej Fredrik Jönsson!", "Arbetsmarknads- och socialnämndens internkontrollplan 2026",
-                "tertial 1 senast 2026-05-15", "https://vaksam.malmo.example/plans/" + plan + "/items/" + item);
+        assertThat(text).contains("Hej Fredrik Jönsson!", "Arbetsmarknads- och socialnämndens internkontrollplan 2022",
+                "tertial 1 senast 2022-05-15", "https://vaksam.malmo.example/plan-items/" + item);
         assertThat(body).isNotBlank();
         assertThat(jdbc.sql("select count(*) from follow_up_reminder where item_id = ? and kind = 'BEFORE_DUE'")
                 .param(item).query(Integer.class).single()).isEqualTo(1);
@@ -96,14 +97,14 @@ class FollowUpReminderTests {
 
     @Test
     void theCoordinatorIsToldOnceWhenItemsAreOverdueAndReportedItemsAreLeftAlone() throws Exception {
-        long plan = fixtures.plan(2025);
+        long plan = fixtures.plan(2021);
         long late = fixtures.directAction(plan, "Åtgärd: följ upp löneskulder", "ifo.sek.mot1", Period.T2);
         long done = fixtures.directAction(plan, "Åtgärd: redan rapporterad", "ifo.sek.mot2", Period.T2);
-        fixtures.adopt(plan, 2025);
+        fixtures.adopt(plan, 2021);
         fixtures.reportDone(done);
 
-        assertThat(reminders.run(LocalDate.of(2025, 9, 16))).isEqualTo(1);
-        assertThat(reminders.run(LocalDate.of(2025, 9, 17))).isZero();
+        assertThat(reminders.run(LocalDate.of(2021, 9, 16))).isEqualTo(1);
+        assertThat(reminders.run(LocalDate.of(2021, 9, 17))).isZero();
 
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(1);
@@ -111,9 +112,9 @@ class FollowUpReminderTests {
         assertThat(notice.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
                 .containsExactly("ingrid.karlsson@vaksam.example");
         assertThat(notice.getSubject()).isEqualTo("Försenade rapporter: Arbetsmarknads- och socialnämnden, "
-                + "tertial 2 2025");
+                + "tertial 2 2021");
         assertThat(notice.getContent().toString()).contains("Hej Ingrid Karlsson!",
-                "1 punkter i Arbetsmarknads- och socialnämndens internkontrollplan 2025",
+                "1 punkter i Arbetsmarknads- och socialnämndens internkontrollplan 2021",
                 "- Åtgärd: följ upp löneskulder (Fredrik Jönsson)",
                 "https://vaksam.malmo.example/plans/" + plan + "/follow-up/T2")
                 .doesNotContain("Åtgärd: redan rapporterad");

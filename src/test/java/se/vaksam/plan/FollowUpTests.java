@@ -113,6 +113,31 @@ class FollowUpTests {
     }
 
     @Test
+    void theAdministratorChangesAPeriodsDueDateOnTheFollowUpPage() {
+        WebClient admin = new WebClient(port);
+        admin.login("admin", "vaksam");
+        try {
+            HttpResponse<String> changed = admin.submit("/follow-ups", "/follow-ups/deadlines/T1",
+                    Map.of("dueDay", "20", "dueMonth", "5", "yearsAfter", "0"));
+            assertThat(changed.statusCode()).isEqualTo(302);
+            assertThat(followUps.deadlines(2017).get(0).dueOn()).isEqualTo(LocalDate.of(2017, 5, 20));
+            assertThat(admin.get("/follow-ups").body()).contains("20/5 samma år");
+            HttpResponse<String> refused = admin.submit("/follow-ups", "/follow-ups/deadlines/T1",
+                    Map.of("dueDay", "40", "dueMonth", "5", "yearsAfter", "0"));
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(refused.body()).contains("Ange en giltig månad");
+        } finally {
+            FollowUpFixtures.signInAs("admin");
+            followUps.changeDeadline(Period.T1, 5, 15, 0);
+        }
+        WebClient sectionHead = new WebClient(port);
+        sectionHead.login("ifo.sek.mot1", "vaksam");
+        assertThat(sectionHead.submit("/follow-ups", "/follow-ups/deadlines/T1",
+                Map.of("dueDay", "1", "dueMonth", "6", "yearsAfter", "0")).statusCode()).isEqualTo(403);
+        assertThat(followUps.deadlines(2017).get(0).dueOn()).isEqualTo(LocalDate.of(2017, 5, 15));
+    }
+
+    @Test
     void withoutAMailServerNoRemindersAreSentOrRecorded() {
         long plan = fixtures.plan(2019);
         fixtures.directAction(plan, "Åtgärd: utan e-post", "ifo.sek.mot1", Period.T1);
@@ -134,7 +159,7 @@ class FollowUpTests {
         responsible.login("ifo.sek.mot1", "vaksam");
         String home = responsible.get("/").body();
         assertThat(home).contains("Rapportera planpunkt", "Åtgärd: kontrollera loggar i Treserva",
-                "/plans/" + plan + "/items/" + item, "2010-05-15");
+                "/plan-items/" + item, "2010-05-15");
         assertThat(home).doesNotContain("Åtgärd: någon annans punkt");
 
         WebClient coordinator = new WebClient(port);

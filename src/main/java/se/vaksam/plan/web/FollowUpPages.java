@@ -1,5 +1,8 @@
 package se.vaksam.plan.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -20,10 +23,38 @@ class FollowUpPages {
 
     private final FollowUps followUps;
     private final HistoryQuery history;
+    private final Clock clock;
 
-    FollowUpPages(FollowUps followUps, HistoryQuery history) {
+    FollowUpPages(FollowUps followUps, HistoryQuery history, Clock clock) {
         this.followUps = followUps;
         this.history = history;
+        this.clock = clock;
+    }
+
+    @GetMapping("/follow-ups")
+    String overview(Model model) {
+        return overview(null, model);
+    }
+
+    private String overview(DomainException error, Model model) {
+        model.addAttribute("followUps", followUps.overview());
+        model.addAttribute("deadlines", followUps.deadlines(LocalDate.now(clock).getYear()));
+        model.addAttribute("mayChangeDeadlines", followUps.mayChangeDeadlines());
+        model.addAttribute("error", error);
+        return "plan/follow-ups";
+    }
+
+    @PostMapping("/follow-ups/deadlines/{period}")
+    String changeDeadline(@PathVariable Period period, @RequestParam(required = false) Integer dueMonth,
+            @RequestParam(required = false) Integer dueDay, @RequestParam(defaultValue = "0") int yearsAfter,
+            Model model, HttpServletResponse response) {
+        try {
+            followUps.changeDeadline(period, dueMonth == null ? 0 : dueMonth, dueDay == null ? 0 : dueDay, yearsAfter);
+            return "redirect:/follow-ups";
+        } catch (DomainException e) {
+            response.setStatus(422);
+            return overview(e, model);
+        }
     }
 
     @GetMapping("/plans/{planId}/follow-up/{period}")
