@@ -88,6 +88,7 @@ class PlanPages {
                 : List.of());
         model.addAttribute("changes", plans.changes(id));
         model.addAttribute("actions", plans.improvementActions(id));
+        model.addAttribute("carried", plans.carriedIntoFollowUp(plan.committeeId(), plan.year()));
         model.addAttribute("adoptForm", adoptForm == null ? new AdoptForm(null, null, null, null, plan.version())
                 : adoptForm);
         model.addAttribute("error", error);

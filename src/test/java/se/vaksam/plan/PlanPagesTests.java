@@ -1,0 +1,175 @@
+package se.vaksam.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import se.vaksam.VaksamTest;
+import se.vaksam.security.ApiTokens;
+import se.vaksam.shared.Period;
+import se.vaksam.support.ApiClient;
+import se.vaksam.support.WebClient;
+
+@VaksamTest
+class PlanPagesTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PlanManagement plans;
+
+    @Autowired
+    PlanQuery query;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private WebClient signedIn(String username) {
+        WebClient web = new WebClient(port);
+        web.login(username, "vaksam");
+        return web;
+    }
+
+    long unit(String code) {
+        return jdbc.sql("select id from org_unit where code = ?").param(code).query(Long.class).single();
+    }
+
+    /** An adopted plan with a review for sektion mottagning 1; returns the review's id. */
+    long adoptedReview(int year) {
+        PlanLifecycleTests.signInAs("ik.samordnare");
+        try {
+            long plan = plans.createPlan(unit("ASN"), year);
+            long item = plans.addItem(plan, ItemDraft.review(null, "Dokumentation av beslut",
+                    unit("IFO-BU-MOT-1"), "ifo.sek.mot1", Period.T1, ReviewKind.NAMNDENS, "Beslut i ärenden",
+                    "Kontrollera dokumentationen", "Tio ärenden", "Aktgranskning", "ifo.sek.mot1"), null);
+            plans.adopt(plan, new Adoption(LocalDate.of(year - 1, 12, 10), "§ 200", "ASN-" + year + "-1",
+                    "Arbetsmarknads- och socialnämnden"), query.plan(plan).version());
+            return item;
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    Map<String, String> reviewFields(String result, int version) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("version", Integer.toString(version));
+        fields.put("result", result);
+        fields.put("tables", "1");
+        fields.put("t0.caption", "Loggkontroller");
+        fields.put("t0.cols", "2");
+        fields.put("t0.rows", "2");
+        fields.put("t0.h0", "År");
+        fields.put("t0.n0", "true");
+        fields.put("t0.h1", "Antal");
+        fields.put("t0.n1", "true");
+        fields.put("t0.r0c0", "2023");
+        fields.put("t0.r0c1", "996");
+        fields.put("t0.r1c0", "2024");
+        fields.put("t0.r1c1", "1 117");
+        fields.put("op", "save");
+        return fields;
+    }
+
+    @Test
+    void theCoordinatorSeesThePlanGroupedUnderRiskHeadings() {
+        WebClient web = signedIn("ik.samordnare");
+        HttpResponse<String> list = web.get("/plans");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("Internkontrollplan 2026").contains("Antagen");
+        long plan = jdbc.sql("select id from plan where year = 2026").query(Long.class).single();
+        HttpResponse<String> page = web.get("/plans/" + plan);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Direktåtgärder").contains("Nämndens granskningar")
+                .contains("Kommungemensamma granskningar").contains("Risk: Inköpsrutinen följs inte")
+                .contains("Åtgärd: Implementera inköpsrutinen").contains("Granskning: Attest vid utbetalning")
+                .contains("§ 303").contains("ASN-2025-1234");
+        long item = jdbc.sql("select id from plan_item where title = 'Implementera inköpsrutinen'").query(Long.class)
+                .single();
+        assertThat(web.get("/plan-items/" + item).body()).contains("Risk för att förvaltningens inköpsrutin inte följs")
+                .contains("Genomförda åtgärder").contains("Historik");
+        assertThat(web.get("/improvement-actions").statusCode()).isEqualTo(200);
+        assertThat(web.get("/plans/" + plan + "/items/new").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aPersonOutsideTheResponsibleUnitCannotReportInTheUiOrTheApi() {
+        long item = adoptedReview(2040);
+        int version = jdbc.sql("select version from plan_item where id = ?").param(item).query(Integer.class).single();
+        WebClient outsider = signedIn("ifo.sek.mot2");
+        assertThat(outsider.get("/plan-items/" + item).body()).doesNotContain("Spara rapporten");
+        HttpResponse<String> refused = outsider.submit("/plan-items/" + item, "/plan-items/" + item + "/report",
+                reviewFields("Inte min granskning", version));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        ApiClient api = new ApiClient(port, tokens, "ifo.sek.mot2");
+        assertThat(api.send("PUT", "/api/v1/plan-items/" + item + "/review-report",
+                "{\"report\":{\"result\":\"Inte min\"},\"version\":" + version + "}").statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("select result from plan_item where id = ?").param(item).query(String.class).optional())
+                .isEmpty();
+        assertThat(jdbc.sql("select version from plan_item where id = ?").param(item).query(Integer.class).single())
+                .isEqualTo(version);
+    }
+
+    @Test
+    void theSecondOfTwoSavesGetsAConflictAndKeepsWhatWasTyped() {
+        long item = adoptedReview(2041);
+        int version = jdbc.sql("select version from plan_item where id = ?").param(item).query(Integer.class).single();
+        WebClient first = signedIn("ifo.sek.mot1");
+        WebClient second = signedIn("ik.samordnare");
+        HttpResponse<String> saved = first.submit("/plan-items/" + item, "/plan-items/" + item + "/report",
+                reviewFields("Första resultatet", version));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        HttpResponse<String> conflict = second.submit("/plan-items/" + item, "/plan-items/" + item + "/report",
+                reviewFields("Andra resultatet som inte får försvinna", version));
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        assertThat(conflict.body()).contains("Någon annan har ändrat uppgifterna")
+                .contains("Andra resultatet som inte får försvinna").contains("1 117".replace(" ", "")).contains("996");
+        PlanQuery.ItemView stored = itemAs("ik.samordnare", item);
+        assertThat(stored.result()).isEqualTo("Första resultatet");
+        assertThat(stored.tables()).singleElement().satisfies(t -> {
+            assertThat(t.caption()).isEqualTo("Loggkontroller");
+            assertThat(t.rows().get(1).get(1).number()).isEqualByComparingTo("1117");
+        });
+
+        ApiClient api = new ApiClient(port, tokens, "ifo.sek.mot1");
+        HttpResponse<String> stale = api.send("PUT", "/api/v1/plan-items/" + item + "/review-report",
+                "{\"report\":{\"result\":\"API\"},\"version\":" + version + "}");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("Någon annan har ändrat uppgifterna");
+    }
+
+    @Test
+    void theTableEditorAddsRowsAndColumnsWithoutSaving() {
+        long item = adoptedReview(2042);
+        int version = jdbc.sql("select version from plan_item where id = ?").param(item).query(Integer.class).single();
+        WebClient web = signedIn("ifo.sek.mot1");
+        Map<String, String> fields = reviewFields("Utkast", version);
+        fields.put("op", "addCol:0");
+        HttpResponse<String> page = web.submit("/plan-items/" + item, "/plan-items/" + item + "/report", fields);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("name=\"t0.h2\"").contains("Utkast");
+        assertThat(jdbc.sql("select result from plan_item where id = ?").param(item).query(String.class).optional())
+                .isEmpty();
+    }
+
+    PlanQuery.ItemView itemAs(String username, long item) {
+        PlanLifecycleTests.signInAs(username);
+        try {
+            return query.item(item);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
