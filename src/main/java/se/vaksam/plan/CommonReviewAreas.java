@@ -79,7 +79,7 @@ public class CommonReviewAreas {
             store.insertArea(id, i + 1, area.title().strip(), text(area.instructions()));
         }
         events.publishEvent(new RecordChanged(RECORD_TYPE, Long.toString(id), RecordChanged.Action.CREATED,
-                changes(null, draft).toList(), null));
+                changes(draft).toList(), null));
         items.applyToYear(draft.year());
         return id;
     }
@@ -213,7 +213,7 @@ public class CommonReviewAreas {
         }
     }
 
-    private static ChangeSet changes(CommonReviewStore.Head before, CommonReviewDecision.Draft draft) {
+    private static ChangeSet changes(CommonReviewDecision.Draft draft) {
         ChangeSet changes = ChangeSet.create().field("year", null, draft.year())
                 .field("decidedOn", null, draft.decidedOn())
                 .field("paragraph", null, blankToNull(draft.paragraph()))

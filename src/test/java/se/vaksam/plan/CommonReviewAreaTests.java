@@ -94,6 +94,34 @@ class CommonReviewAreaTests {
     }
 
     @Test
+    void whoeverMayChangeKommunstyrelsensRecordsRegistersTheDecisionAndCommitteeMembersReadIt() {
+        jdbc.sql("insert into person (username, given_name, family_name, email) values "
+                + "('ks.kansli', 'Klara', 'Kansli', 'klara.kansli@vaksam.example') on conflict do nothing").update();
+        jdbc.sql("""
+                insert into placement (person_id, unit_id, role, valid_from)
+                select p.id, u.id, 'DEPARTMENT_HEAD', date '2020-01-01' from person p, org_unit u
+                where p.username = 'ks.kansli' and u.code = 'KS'
+                and not exists (select 1 from placement x where x.person_id = p.id)""").update();
+        long decision;
+        try {
+            FollowUpFixtures.signInAs("ks.kansli");
+            assertThat(areas.mayEdit()).isTrue();
+            decision = register(2005, "Sociala medier");
+        } finally {
+            jdbc.sql("delete from placement where person_id = (select id from person where username = 'ks.kansli')")
+                    .update();
+            jdbc.sql("delete from person where username = 'ks.kansli'").update();
+        }
+
+        FollowUpFixtures.signInAs("nl.ordf");
+        assertThat(areas.mayEdit()).isFalse();
+        assertThat(areas.decision(decision).areas()).extracting(CommonReviewDecision.Area::title)
+                .containsExactly("Sociala medier");
+        assertThat(areas.decision(decision).editable()).isFalse();
+        assertThatThrownBy(() -> areas.removeAttachment(-1)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
     void aDecisionGivesAnExistingPlanOneCityWideReviewPerAreaOnlyOnce() {
         long plan = fixtures.plan(2012);
         ApiClient admin = new ApiClient(port, tokens, "admin");
