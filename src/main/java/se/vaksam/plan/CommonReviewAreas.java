@@ -198,6 +198,9 @@ public class CommonReviewAreas {
         if (draft.decidedOn() == null || draft.year() < 2000 || draft.year() > 2100) {
             throw new DomainException("plan.common.error.required");
         }
+        if (length(draft.paragraph()) > 40 || length(draft.diaryNumber()) > 60) {
+            throw new DomainException("plan.common.error.reference");
+        }
         if (draft.areas().isEmpty()) {
             throw new DomainException("plan.common.error.noAreas");
         }
@@ -222,6 +225,10 @@ public class CommonReviewAreas {
             changes.field("area" + (i + 1) + ".title", null, draft.areas().get(i).title().strip());
         }
         return changes;
+    }
+
+    private static int length(String value) {
+        return value == null ? 0 : value.strip().length();
     }
 
     private static String text(String value) {

@@ -97,7 +97,7 @@ class CommonReviewStore {
         jdbc.sql("""
                 insert into common_review_decision (year, decided_on, paragraph, diary_number, registered_by)
                 values (?, ?, ?, ?, ?)""")
-                .params(draft.year(), draft.decidedOn(), draft.paragraph(), draft.diaryNumber(), username)
+                .params(draft.year(), draft.decidedOn(), clean(draft.paragraph()), clean(draft.diaryNumber()), username)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -107,7 +107,8 @@ class CommonReviewStore {
                 update common_review_decision set decided_on = ?, paragraph = ?, diary_number = ?,
                     version = version + 1
                 where id = ? and version = ?""")
-                .params(draft.decidedOn(), draft.paragraph(), draft.diaryNumber(), id, expectedVersion).update();
+                .params(draft.decidedOn(), clean(draft.paragraph()), clean(draft.diaryNumber()), id, expectedVersion)
+                .update();
         if (rows == 0) {
             throw new OptimisticLockingFailureException("common_review_decision " + id);
         }
@@ -139,6 +140,10 @@ class CommonReviewStore {
 
     void deleteAttachment(long attachmentId) {
         jdbc.sql("delete from common_review_attachment where id = ?").param(attachmentId).update();
+    }
+
+    private static String clean(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static final String HEAD = """
