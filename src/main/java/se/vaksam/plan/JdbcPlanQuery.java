@@ -52,6 +52,11 @@ class JdbcPlanQuery implements PlanQuery {
     }
 
     @Override
+    public List<Long> planIds(int year) {
+        return store.plans().stream().filter(p -> p.year() == year).map(PlanStore.PlanRow::id).toList();
+    }
+
+    @Override
     public Optional<PlanView> planOf(long committeeId, int year) {
         return store.plan(committeeId, year).filter(p -> access.canRead(p.committeeId())).map(this::view);
     }

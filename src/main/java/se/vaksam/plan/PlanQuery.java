@@ -19,6 +19,12 @@ public interface PlanQuery {
 
     PlanView plan(long planId);
 
+    /**
+     * Ids of every committee's plan for the year, unfiltered: for modules acting on behalf of a decision
+     * (e.g. kommunstyrelsen's city-wide review areas); read the plans themselves through the scoped methods.
+     */
+    List<Long> planIds(int year);
+
     Optional<PlanView> planOf(long committeeId, int year);
 
     /** The plan's items (without removed ones), in plan order. */
