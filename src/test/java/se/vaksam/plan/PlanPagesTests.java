@@ -96,8 +96,8 @@ class PlanPagesTests {
                 .contains("Kommungemensamma granskningar").contains("Risk: Inköpsrutinen följs inte")
                 .contains("Åtgärd: Implementera inköpsrutinen").contains("Granskning: Attest vid utbetalning")
                 .contains("§ 303").contains("ASN-2025-1234");
-        long item = jdbc.sql("select id from plan_item where title = 'Implementera inköpsrutinen'").query(Long.class)
-                .single();
+        long item = jdbc.sql("select id from plan_item where title = 'Implementera inköpsrutinen' and plan_id = ?")
+                .param(plan).query(Long.class).single();
         assertThat(web.get("/plan-items/" + item).body()).contains("Risk för att förvaltningens inköpsrutin inte följs")
                 .contains("Genomförda åtgärder").contains("Historik");
         assertThat(web.get("/improvement-actions").statusCode()).isEqualTo(200);
