@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.vaksam.org.OrgQuery;
 import se.vaksam.shared.ChangeSet;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.NotFoundException;
@@ -25,9 +26,11 @@ public class ImprovementManagement {
     private final PlanStore plans;
     private final PlanAccess access;
     private final ApplicationEventPublisher events;
+    private final OrgQuery org;
 
     ImprovementManagement(ImprovementStore store, PlanStore plans, PlanAccess access,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, OrgQuery org) {
+        this.org = org;
         this.store = store;
         this.plans = plans;
         this.access = access;
@@ -135,7 +138,7 @@ public class ImprovementManagement {
         if (username == null || username.isBlank()) {
             return null;
         }
-        return plans.personId(username)
+        return org.person(username.strip()).map(OrgQuery.PersonView::id)
                 .orElseThrow(() -> new DomainException("plan.error.unknownPerson", username));
     }
 

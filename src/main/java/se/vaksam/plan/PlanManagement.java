@@ -246,7 +246,7 @@ public class PlanManagement {
         if (username == null || username.isBlank()) {
             return null;
         }
-        return store.personId(username).orElseThrow(() -> new DomainException("plan.error.unknownPerson", username));
+        return org.person(username.strip()).map(OrgQuery.PersonView::id).orElseThrow(() -> new DomainException("plan.error.unknownPerson", username));
     }
 
     private void publish(String type, long id, RecordChanged.Action action, ChangeSet changes, String reason) {

@@ -208,14 +208,6 @@ class PlanStore {
                 .list();
     }
 
-    Optional<Long> personId(String username) {
-        if (username == null || username.isBlank()) {
-            return Optional.empty();
-        }
-        return jdbc.sql("select id from person where username = ?").param(username.strip()).query(Long.class)
-                .optional();
-    }
-
     private static void checked(int rows, long itemId) {
         if (rows == 0) {
             throw new OptimisticLockingFailureException("plan_item " + itemId);

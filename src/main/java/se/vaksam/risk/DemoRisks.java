@@ -76,7 +76,7 @@ class DemoRisks {
                     .orElseThrow().id();
             long unit = org.unitByCode(d.unit()).orElseThrow().id();
             long risk = store.insertRisk(new RiskDraft(d.title(), d.event(), d.cause(), d.consequence(), category, unit,
-                    d.owner(), d.origin(), 12), store.personId(d.owner()).orElse(null));
+                    d.owner(), d.origin(), 12), org.person(d.owner()).map(OrgQuery.PersonView::id).orElse(null));
             store.insertAssessment(risk, null, matrix, d.l2024(), d.c2024(), "Bedömning vid riskanalysen 2024.", null,
                     LocalDate.of(2024, 9, 17), "ik.samordnare");
             if ("ifo.sek.mot1".equals(d.owner())) {

@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.vaksam.org.OrgQuery;
 import se.vaksam.shared.Access;
 import se.vaksam.shared.AccessScope;
 import se.vaksam.shared.ChangeSet;
@@ -38,8 +39,10 @@ public class RiskManagement {
     private final Access access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OrgQuery org;
 
-    RiskManagement(RiskStore store, Access access, ApplicationEventPublisher events, Clock clock) {
+    RiskManagement(RiskStore store, Access access, ApplicationEventPublisher events, Clock clock, OrgQuery org) {
+        this.org = org;
         this.store = store;
         this.access = access;
         this.events = events;
@@ -147,7 +150,7 @@ public class RiskManagement {
         if (username == null || username.isBlank()) {
             return null;
         }
-        return store.personId(username.strip())
+        return org.person(username.strip()).map(OrgQuery.PersonView::id)
                 .orElseThrow(() -> new DomainException("risk.error.owner", username.strip()));
     }
 

@@ -177,10 +177,6 @@ class RiskStore {
         }
     }
 
-    Optional<Long> personId(String username) {
-        return jdbc.sql("select id from person where username = ?").param(username).query(Long.class).optional();
-    }
-
     // ---- links
 
     List<RiskQuery.Link> links(long riskId) {

@@ -171,7 +171,7 @@ public class RiskTransfer {
         } else if (!scope.canWrite(unitId)) {
             problems.add(new Problem(row.number(), "unit", "risk.import.error.unitAccess", List.of(row.get("unit"))));
         }
-        if (!row.get("owner").isEmpty() && store.personId(row.get("owner")).isEmpty()) {
+        if (!row.get("owner").isEmpty() && org.person(row.get("owner")).isEmpty()) {
             problems.add(new Problem(row.number(), "owner", "risk.import.error.owner", List.of(row.get("owner"))));
         }
         Origin origin = null;
