@@ -131,6 +131,17 @@ class JdbcOrgQuery implements OrgQuery {
                 .query(JdbcOrgQuery::personView).list();
     }
 
+    @Override
+    public List<PersonView> peopleIn(long unitId, LocalDate day) {
+        return jdbc.sql(PERSON_SELECT + """
+                 where id in (select pl.person_id from placement pl
+                    where pl.unit_id in (:units)
+                      and pl.valid_from <= :day and (pl.valid_to is null or pl.valid_to >= :day))
+                order by family_name, given_name, id""")
+                .param("units", subtree(unitId)).param("day", day)
+                .query(JdbcOrgQuery::personView).list();
+    }
+
     private static Set<Long> ids(Collection<Long> ids) {
         Set<Long> set = new HashSet<>(ids);
         set.remove(null);

@@ -43,6 +43,12 @@ public interface OrgQuery {
      */
     List<PersonView> peopleWithRole(String role, long unitId, LocalDate day);
 
+    /**
+     * Everyone placed (in any role) on the given day at the unit or any unit below it, each once, by family
+     * and given name: for pickers of people in forms.
+     */
+    List<PersonView> peopleIn(long unitId, LocalDate day);
+
     record UnitView(long id, String code, String name, OrgUnitType type, Long parentId) {
     }
 

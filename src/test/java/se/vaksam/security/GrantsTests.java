@@ -118,5 +118,10 @@ class GrantsTests {
         public List<PersonView> peopleWithRole(String role, long unitId, LocalDate day) {
             return List.of();
         }
+
+        @Override
+        public List<PersonView> peopleIn(long unitId, LocalDate day) {
+            return List.of();
+        }
     }
 }
