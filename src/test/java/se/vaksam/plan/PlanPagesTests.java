@@ -105,6 +105,23 @@ class PlanPagesTests {
     }
 
     @Test
+    void theFormsOfferThePeopleOfTheCommitteesPartOfTheOrganisationByName() {
+        WebClient web = signedIn("ik.samordnare");
+        long plan = jdbc.sql("select id from plan where year = 2026").query(Long.class).single();
+        String form = web.get("/plans/" + plan + "/items/new").body();
+        assertThat(form).contains("id=\"responsibleUsername\" name=\"responsibleUsername\" list=\"people-list\"",
+                "name=\"reviewerUsername\" list=\"people-list\"", "<datalist id=\"people-list\">",
+                "<option value=\"ifo.sek.mot1\">Fredrik Jönsson</option>",
+                "<option value=\"ik.samordnare\">Ingrid Karlsson</option>");
+        assertThat(form).as("placed at the kommun, outside the committee's part")
+                .doesNotContain("<option value=\"admin\">");
+        long item = jdbc.sql("select id from plan_item where plan_id = ? and kind = 'REVIEW' order by id limit 1").param(plan)
+                .query(Long.class).single();
+        assertThat(web.get("/plan-items/" + item).body()).contains("name=\"ownerUsername\" list=\"people-list\"",
+                "<option value=\"ifo.sek.mot1\">Fredrik Jönsson</option>");
+    }
+
+    @Test
     void aPersonOutsideTheResponsibleUnitCannotReportInTheUiOrTheApi() {
         long item = adoptedReview(2040);
         int version = jdbc.sql("select version from plan_item where id = ?").param(item).query(Integer.class).single();
