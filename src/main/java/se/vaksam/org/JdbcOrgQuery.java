@@ -1,8 +1,11 @@
 package se.vaksam.org;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,5 +85,66 @@ class JdbcOrgQuery implements OrgQuery {
                 .query((rs, n) -> new PersonView(rs.getLong("id"), rs.getString("username"), rs.getString("given_name"),
                         rs.getString("family_name"), rs.getString("email"), rs.getBoolean("confidential")))
                 .optional();
+    }
+
+    private static final String PERSON_SELECT = "select id, username, given_name, family_name, email, confidential from person";
+
+    private static PersonView personView(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new PersonView(rs.getLong("id"), rs.getString("username"), rs.getString("given_name"),
+                rs.getString("family_name"), rs.getString("email"), rs.getBoolean("confidential"));
+    }
+
+    @Override
+    public Map<Long, UnitView> units(Collection<Long> unitIds) {
+        Set<Long> ids = ids(unitIds);
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, UnitView> units = new HashMap<>();
+        jdbc.sql("select id, code, name, type, parent_id from org_unit where id in (:ids)").param("ids", ids)
+                .query((rs, n) -> new UnitView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        OrgUnitType.valueOf(rs.getString("type")), (Long) rs.getObject("parent_id")))
+                .list().forEach(u -> units.put(u.id(), u));
+        return units;
+    }
+
+    @Override
+    public Map<Long, PersonView> people(Collection<Long> personIds) {
+        Set<Long> ids = ids(personIds);
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, PersonView> people = new HashMap<>();
+        jdbc.sql(PERSON_SELECT + " where id in (:ids)").param("ids", ids).query(JdbcOrgQuery::personView).list()
+                .forEach(p -> people.put(p.id(), p));
+        return people;
+    }
+
+    @Override
+    public List<PersonView> peopleWithRole(String role, long unitId, LocalDate day) {
+        return jdbc.sql(PERSON_SELECT + """
+                 where id in (select pl.person_id from placement pl
+                    where pl.role = :role and pl.unit_id in (:units)
+                      and pl.valid_from <= :day and (pl.valid_to is null or pl.valid_to >= :day))
+                order by id""")
+                .param("role", role).param("units", subtree(unitId)).param("day", day)
+                .query(JdbcOrgQuery::personView).list();
+    }
+
+    @Override
+    public List<PersonView> peopleIn(long unitId, LocalDate day) {
+        return jdbc.sql(PERSON_SELECT + """
+                 where id in (select pl.person_id from placement pl
+                    where pl.unit_id in (:units)
+                      and pl.valid_from <= :day and (pl.valid_to is null or pl.valid_to >= :day))
+                order by family_name, given_name, id""")
+                .param("units", subtree(unitId)).param("day", day)
+                .query(JdbcOrgQuery::personView).list();
+    }
+
+    private static Set<Long> ids(Collection<Long> ids) {
+        Set<Long> set = new HashSet<>(ids);
+        set.remove(null);
+        return set;
     }
 }

@@ -1,7 +1,9 @@
 package se.vaksam.org;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +27,27 @@ public interface OrgQuery {
     List<PlacementView> placementsOf(String username, LocalDate day);
 
     Optional<PersonView> person(String username);
+
+    /**
+     * Batch lookup for lists that show units (e.g. a plan's items with their responsible units): the given units
+     * by id; unknown ids (and null) are left out.
+     */
+    Map<Long, UnitView> units(Collection<Long> unitIds);
+
+    /** Batch lookup for lists that show people (owners, reviewers): the given people by id; unknown ids left out. */
+    Map<Long, PersonView> people(Collection<Long> personIds);
+
+    /**
+     * The people holding the role (e.g. {@code INTERNAL_CONTROL_COORDINATOR}) on the given day at the unit or
+     * any unit below it, each once, by id.
+     */
+    List<PersonView> peopleWithRole(String role, long unitId, LocalDate day);
+
+    /**
+     * Everyone placed (in any role) on the given day at the unit or any unit below it, each once, by family
+     * and given name: for pickers of people in forms.
+     */
+    List<PersonView> peopleIn(long unitId, LocalDate day);
 
     record UnitView(long id, String code, String name, OrgUnitType type, Long parentId) {
     }

@@ -115,7 +115,7 @@ public class FollowUpReminders {
             lines.add("- " + item.title() + (item.responsibleName() == null ? "" : " (" + item.responsibleName() + ")"));
         }
         int sent = 0;
-        for (FollowUpStore.Recipient coordinator : store.coordinators(org.subtree(plan.committeeId()), today)) {
+        for (FollowUpStore.Recipient coordinator : coordinators(plan.committeeId(), today)) {
             if (!store.claimReminder(ReminderKind.OVERDUE, plan.id(), period, null, coordinator.personId(), due,
                     coordinator.email())) {
                 continue;
@@ -133,5 +133,15 @@ public class FollowUpReminders {
 
     private String periodName(Period period) {
         return mail.text("plan.followup.period." + period.name());
+    }
+
+    /**
+     * The internal-control coordinators placed on the day in the committee's part of the organisation, with an
+     * e-mail address.
+     */
+    private List<FollowUpStore.Recipient> coordinators(long committeeId, LocalDate day) {
+        return org.peopleWithRole(FollowUpTasks.COORDINATOR, committeeId, day).stream()
+                .filter(p -> p.email() != null && !p.email().isBlank())
+                .map(p -> new FollowUpStore.Recipient(p.id(), p.fullName(), p.email())).toList();
     }
 }

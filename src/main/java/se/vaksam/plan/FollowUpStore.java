@@ -2,10 +2,8 @@ package se.vaksam.plan;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,24 +87,5 @@ class FollowUpStore {
                 delete from follow_up_reminder where kind = ? and plan_id = ? and period = ?
                 and item_id is not distinct from ? and person_id = ? and due_on = ?""")
                 .params(kind.name(), planId, period.name(), itemId, personId, dueOn).update();
-    }
-
-    /**
-     * The internal-control coordinators placed today in the committee's part of the organisation (the
-     * committee's subtree), with an e-mail address.
-     */
-    List<Recipient> coordinators(Set<Long> committeeSubtree, LocalDate day) {
-        if (committeeSubtree.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                select distinct p.id, p.given_name || ' ' || p.family_name, p.email
-                from placement pl join person p on p.id = pl.person_id
-                where pl.role = 'INTERNAL_CONTROL_COORDINATOR' and pl.unit_id in (:units)
-                  and pl.valid_from <= :day and (pl.valid_to is null or pl.valid_to >= :day)
-                  and p.email is not null and p.email <> ''
-                order by p.id""")
-                .param("units", committeeSubtree).param("day", day)
-                .query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 }

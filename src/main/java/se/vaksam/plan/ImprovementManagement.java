@@ -135,11 +135,7 @@ public class ImprovementManagement {
     }
 
     private Long person(String username) {
-        if (username == null || username.isBlank()) {
-            return null;
-        }
-        return org.person(username.strip()).map(OrgQuery.PersonView::id)
-                .orElseThrow(() -> new DomainException("plan.error.unknownPerson", username));
+        return PersonLookup.idOf(org, username);
     }
 
     private static ChangeSet changes(ImprovementStore.ActionRow b, ImprovementStore.ActionRow a) {

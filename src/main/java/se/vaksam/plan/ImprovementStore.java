@@ -4,34 +4,53 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.vaksam.org.OrgQuery;
+
 /** Improvement actions, their progress notes, and proposals for next year's plan. */
 @Repository
 class ImprovementStore {
 
     private final JdbcClient jdbc;
+    private final OrgQuery org;
 
-    ImprovementStore(JdbcClient jdbc) {
+    ImprovementStore(JdbcClient jdbc, OrgQuery org) {
         this.jdbc = jdbc;
+        this.org = org;
     }
 
     record ActionRow(long id, long itemId, long planId, int year, long committeeId, String itemTitle, String title,
             String description, long ownerUnitId, String ownerUnitName, Long ownerPersonId, String ownerUsername,
             String ownerName, LocalDate dueOn, ImprovementStatus status, Disposition disposition,
             OtherProcess otherProcess, String dispositionNote, Integer disposedYear, int version) {
+
+        ActionRow named(Map<Long, OrgQuery.UnitView> units, Map<Long, OrgQuery.PersonView> people) {
+            OrgQuery.PersonView owner = ownerPersonId == null ? null : people.get(ownerPersonId);
+            return new ActionRow(id, itemId, planId, year, committeeId, itemTitle, title, description, ownerUnitId,
+                    PlanStore.unitName(units.get(ownerUnitId)), ownerPersonId, owner == null ? null : owner.username(),
+                    owner == null ? null : owner.fullName(), dueOn, status, disposition, otherProcess, dispositionNote,
+                    disposedYear, version);
+        }
+    }
+
+    /** The owners' units and names, from the organisation module (two batch lookups). */
+    private List<ActionRow> named(List<ActionRow> rows) {
+        Map<Long, OrgQuery.UnitView> units = org.units(rows.stream().map(ActionRow::ownerUnitId).toList());
+        Map<Long, OrgQuery.PersonView> people = org.people(rows.stream().map(ActionRow::ownerPersonId).toList());
+        return rows.stream().map(r -> r.named(units, people)).toList();
     }
 
     private static final String ACTION_SELECT = """
             select a.id, a.item_id, i.plan_id, p.year, p.committee_id, i.title, a.title, a.description,
-                   a.owner_unit_id, u.name, a.owner_person_id, o.username, o.given_name || ' ' || o.family_name,
+                   a.owner_unit_id, null, a.owner_person_id, null, null,
                    a.due_on, a.status, a.disposition, a.other_process, a.disposition_note, a.disposed_year, a.version
-            from improvement_action a join plan_item i on i.id = a.item_id join plan p on p.id = i.plan_id
-            join org_unit u on u.id = a.owner_unit_id left join person o on o.id = a.owner_person_id""";
+            from improvement_action a join plan_item i on i.id = a.item_id join plan p on p.id = i.plan_id""";
 
     private static ActionRow actionRow(ResultSet rs, int n) throws SQLException {
         return new ActionRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getLong(5),
@@ -44,28 +63,29 @@ class ImprovementStore {
     }
 
     List<ActionRow> actions() {
-        return jdbc.sql(ACTION_SELECT + " order by p.year desc, a.due_on nulls last, a.id").query(ImprovementStore::actionRow)
-                .list();
+        return named(jdbc.sql(ACTION_SELECT + " order by p.year desc, a.due_on nulls last, a.id").query(ImprovementStore::actionRow)
+                .list());
     }
 
     List<ActionRow> actionsOfPlan(long planId) {
-        return jdbc.sql(ACTION_SELECT + " where i.plan_id = ? order by a.due_on nulls last, a.id").param(planId)
-                .query(ImprovementStore::actionRow).list();
+        return named(jdbc.sql(ACTION_SELECT + " where i.plan_id = ? order by a.due_on nulls last, a.id").param(planId)
+                .query(ImprovementStore::actionRow).list());
     }
 
     List<ActionRow> actionsOfItem(long itemId) {
-        return jdbc.sql(ACTION_SELECT + " where a.item_id = ? order by a.id").param(itemId)
-                .query(ImprovementStore::actionRow).list();
+        return named(jdbc.sql(ACTION_SELECT + " where a.item_id = ? order by a.id").param(itemId)
+                .query(ImprovementStore::actionRow).list());
     }
 
     List<ActionRow> carried(long committeeId, int fromYear) {
-        return jdbc.sql(ACTION_SELECT + " where p.committee_id = ? and p.year = ? and a.disposition = 'CARRIED_TO_FOLLOW_UP'"
+        return named(jdbc.sql(ACTION_SELECT + " where p.committee_id = ? and p.year = ? and a.disposition = 'CARRIED_TO_FOLLOW_UP'"
                 + " order by a.due_on nulls last, a.id").params(committeeId, fromYear)
-                .query(ImprovementStore::actionRow).list();
+                .query(ImprovementStore::actionRow).list());
     }
 
     Optional<ActionRow> action(long id) {
-        return jdbc.sql(ACTION_SELECT + " where a.id = ?").param(id).query(ImprovementStore::actionRow).optional();
+        return jdbc.sql(ACTION_SELECT + " where a.id = ?").param(id).query(ImprovementStore::actionRow).optional()
+                .map(r -> named(List.of(r)).get(0));
     }
 
     long openWithoutDisposition(long planId) {

@@ -26,9 +26,11 @@ class JdbcPlanQuery implements PlanQuery {
     private final PlanAccess access;
     private final RiskQuery risks;
     private final OrgQuery org;
+    private final FollowUpDeadlines deadlines;
 
     JdbcPlanQuery(PlanStore store, ResultTableStore tables, ImprovementStore improvements, PlanAccess access,
-            RiskQuery risks, OrgQuery org) {
+            RiskQuery risks, OrgQuery org, FollowUpDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.store = store;
         this.tables = tables;
         this.improvements = improvements;
@@ -111,7 +113,7 @@ class JdbcPlanQuery implements PlanQuery {
                 i.movedToYear(), i.finalReportYear(), i.finalReportPeriod(), i.areas(), i.purpose(), i.scope(),
                 i.method(), i.reviewerPersonId(), i.reviewerUsername(), i.reviewerName(), notIndependent, i.result(),
                 i.cause(), i.analysis(), i.conclusion(), i.ledToActions(),
-                tables.tables(i.id()), i.reportedAt(), i.reportedBy(),
+                tables.tables(i.id()), i.reportedAt(), i.reportedBy(), deadlines.due(i.period(), p.year()),
                 i.version(), reportable, manageable && p.status() != PlanStatus.CLOSED);
     }
 

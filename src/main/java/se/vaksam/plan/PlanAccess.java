@@ -3,7 +3,6 @@ package se.vaksam.plan;
 import org.springframework.stereotype.Component;
 
 import se.vaksam.org.OrgQuery;
-import se.vaksam.org.OrgUnitType;
 import se.vaksam.shared.Access;
 import se.vaksam.shared.AccessScope;
 import se.vaksam.shared.ForbiddenException;
@@ -34,13 +33,9 @@ class PlanAccess {
         return scope.canRead(committeeId) || org.subtree(committeeId).stream().anyMatch(scope::canRead);
     }
 
+    /** The committee-level rule of the security module ({@link AccessScope#canManageCommittee(long)}). */
     boolean canManage(long committeeId) {
-        AccessScope scope = access.current();
-        if (scope.canWrite(committeeId)) {
-            return true;
-        }
-        return org.subtree(committeeId).stream().filter(scope::canWrite)
-                .anyMatch(id -> org.unit(id).map(u -> u.type() == OrgUnitType.ADMINISTRATION).orElse(false));
+        return access.current().canManageCommittee(committeeId);
     }
 
     boolean canReport(long committeeId, long responsibleUnitId) {

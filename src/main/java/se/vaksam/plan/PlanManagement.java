@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.vaksam.org.OrgQuery;
 import se.vaksam.org.OrgUnitType;
+import se.vaksam.risk.RiskManagement;
 import se.vaksam.risk.RiskQuery;
 import se.vaksam.shared.ChangeSet;
 import se.vaksam.shared.DomainException;
@@ -33,12 +34,14 @@ public class PlanManagement {
     private final ImprovementStore improvements;
     private final PlanAccess access;
     private final RiskQuery risks;
+    private final RiskManagement riskLinks;
     private final OrgQuery org;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlanManagement(PlanStore store, ResultTableStore tables, ImprovementStore improvements, PlanAccess access,
-            RiskQuery risks, OrgQuery org, ApplicationEventPublisher events, Clock clock) {
+            RiskQuery risks, RiskManagement riskLinks, OrgQuery org, ApplicationEventPublisher events, Clock clock) {
+        this.riskLinks = riskLinks;
         this.store = store;
         this.tables = tables;
         this.improvements = improvements;
@@ -121,6 +124,9 @@ public class PlanManagement {
         if (draft.proposalId() != null) {
             store.markTaken(draft.proposalId(), id);
         }
+        if (draft.riskId() != null) {
+            riskLinks.linkFrom(draft.riskId(), ITEM, Long.toString(id));
+        }
         PlanStore.ItemRow row = store.item(id).orElseThrow();
         publish(ITEM, id, RecordChanged.Action.CREATED, ItemChanges.planning(null, row), null);
         recordDecision(plan, id, decision, "ADDED", row.title());
@@ -156,6 +162,14 @@ public class PlanManagement {
         store.updatePlanning(itemId, draft, riskTitle, sentence, person(draft.responsibleUsername()),
                 person(draft.reviewerUsername()), seenVersion);
         PlanStore.ItemRow after = store.item(itemId).orElseThrow();
+        if (!java.util.Objects.equals(before.riskId(), after.riskId())) {
+            if (before.riskId() != null) {
+                riskLinks.unlinkFrom(before.riskId(), ITEM, Long.toString(itemId));
+            }
+            if (after.riskId() != null) {
+                riskLinks.linkFrom(after.riskId(), ITEM, Long.toString(itemId));
+            }
+        }
         publish(ITEM, itemId, RecordChanged.Action.UPDATED, ItemChanges.planning(before, after),
                 decision == null ? null : decision.reason());
         recordDecision(plan, itemId, decision, "EDITED", after.title());
@@ -168,6 +182,9 @@ public class PlanManagement {
         access.requireManage(plan.committeeId());
         plan.checkItemListChange(decision);
         store.remove(itemId, seenVersion);
+        if (before.riskId() != null) {
+            riskLinks.unlinkFrom(before.riskId(), ITEM, Long.toString(itemId));
+        }
         publish(ITEM, itemId, RecordChanged.Action.DELETED, ChangeSet.create().field("title", before.title(), null),
                 decision == null ? null : decision.reason());
         recordDecision(plan, itemId, decision, "REMOVED", before.title());
@@ -243,10 +260,7 @@ public class PlanManagement {
     }
 
     private Long person(String username) {
-        if (username == null || username.isBlank()) {
-            return null;
-        }
-        return org.person(username.strip()).map(OrgQuery.PersonView::id).orElseThrow(() -> new DomainException("plan.error.unknownPerson", username));
+        return PersonLookup.idOf(org, username);
     }
 
     private void publish(String type, long id, RecordChanged.Action action, ChangeSet changes, String reason) {

@@ -58,7 +58,11 @@ public interface PlanQuery {
             int version, boolean manageable) {
     }
 
-    /** An item; {@code tables} are the result tables of a review or the tables reported with a direct action. */
+    /**
+     * An item; {@code tables} are the result tables of a review or the tables reported with a direct action;
+     * {@code due} is when its report is due: the follow-up deadline of its period (table
+     * {@code follow_up_deadline}, e.g. 15 May for T1), the same date reminders, tasks and follow-ups use.
+     */
     record ItemView(long id, long planId, int year, long committeeId, PlanStatus planStatus, ItemKind kind,
             ReviewKind reviewKind, Long commonReviewAreaId, Long riskId, String riskTitle, String riskSentence,
             String title, long responsibleUnitId, String responsibleUnitName, Long responsiblePersonId,
@@ -68,15 +72,10 @@ public interface PlanQuery {
             String method, Long reviewerPersonId, String reviewerUsername, String reviewerName,
             boolean reviewerNotIndependent, String result, String cause, String analysis, String conclusion,
             String ledToActions, List<ResultTable> tables, OffsetDateTime reportedAt, String reportedBy,
-            int version, boolean reportable, boolean manageable) {
+            LocalDate due, int version, boolean reportable, boolean manageable) {
 
         public boolean reported() {
             return reportedAt != null;
-        }
-
-        /** When the report is due: the end of the item's follow-up period. */
-        public LocalDate due() {
-            return period.end(year);
         }
     }
 

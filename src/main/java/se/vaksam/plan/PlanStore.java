@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -14,6 +16,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import se.vaksam.org.OrgQuery;
 import se.vaksam.shared.Period;
 
 /** The plan and item tables, read and written with plain SQL; no access checks here. */
@@ -21,9 +24,11 @@ import se.vaksam.shared.Period;
 class PlanStore {
 
     private final JdbcClient jdbc;
+    private final OrgQuery org;
 
-    PlanStore(JdbcClient jdbc) {
+    PlanStore(JdbcClient jdbc, OrgQuery org) {
         this.jdbc = jdbc;
+        this.org = org;
     }
 
     // ---- plans
@@ -35,12 +40,27 @@ class PlanStore {
             Adoption adoption = decidedOn == null ? null : new Adoption(decidedOn, paragraph, diaryNumber, adoptedBy);
             return new Plan(id, committeeId, year, status, adoption, closedOn, version);
         }
+
+        PlanRow named(Map<Long, OrgQuery.UnitView> units) {
+            return new PlanRow(id, committeeId, unitName(units.get(committeeId)), year, status, decidedOn, paragraph,
+                    diaryNumber, adoptedBy, closedOn, version);
+        }
+    }
+
+    static String unitName(OrgQuery.UnitView unit) {
+        return unit == null ? null : unit.name();
+    }
+
+    /** The committees' names, from the organisation module (one batch lookup). */
+    private List<PlanRow> namedPlans(List<PlanRow> rows) {
+        Map<Long, OrgQuery.UnitView> names = org.units(rows.stream().map(PlanRow::committeeId).toList());
+        return rows.stream().map(r -> r.named(names)).toList();
     }
 
     private static final String PLAN_SELECT = """
-            select p.id, p.committee_id, u.name, p.year, p.status, p.decided_on, p.paragraph, p.diary_number,
+            select p.id, p.committee_id, null, p.year, p.status, p.decided_on, p.paragraph, p.diary_number,
                    p.adopted_by, p.closed_on, p.version
-            from plan p join org_unit u on u.id = p.committee_id""";
+            from plan p""";
 
     private static PlanRow planRow(ResultSet rs, int n) throws SQLException {
         return new PlanRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
@@ -49,16 +69,20 @@ class PlanStore {
     }
 
     List<PlanRow> plans() {
-        return jdbc.sql(PLAN_SELECT + " order by p.year desc, u.name").query(PlanStore::planRow).list();
+        return namedPlans(jdbc.sql(PLAN_SELECT).query(PlanStore::planRow).list()).stream()
+                .sorted(Comparator.comparing(PlanRow::year).reversed().thenComparing(PlanRow::committeeName,
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     Optional<PlanRow> plan(long id) {
-        return jdbc.sql(PLAN_SELECT + " where p.id = ?").param(id).query(PlanStore::planRow).optional();
+        return jdbc.sql(PLAN_SELECT + " where p.id = ?").param(id).query(PlanStore::planRow).optional()
+                .map(r -> namedPlans(List.of(r)).get(0));
     }
 
     Optional<PlanRow> plan(long committeeId, int year) {
         return jdbc.sql(PLAN_SELECT + " where p.committee_id = ? and p.year = ?").params(committeeId, year)
-                .query(PlanStore::planRow).optional();
+                .query(PlanStore::planRow).optional().map(r -> namedPlans(List.of(r)).get(0));
     }
 
     long insertPlan(long committeeId, int year) {
@@ -90,19 +114,38 @@ class PlanStore {
             String scope, String method, Long reviewerPersonId, String reviewerUsername, String reviewerName,
             String result, String cause, String analysis, String conclusion, String ledToActions,
             OffsetDateTime reportedAt, String reportedBy, int version) {
+
+        ItemRow named(Map<Long, OrgQuery.UnitView> units, Map<Long, OrgQuery.PersonView> people) {
+            OrgQuery.PersonView responsible = responsiblePersonId == null ? null : people.get(responsiblePersonId);
+            OrgQuery.PersonView reviewer = reviewerPersonId == null ? null : people.get(reviewerPersonId);
+            return new ItemRow(id, planId, kind, reviewKind, commonReviewAreaId, riskId, riskTitle, riskSentence, title,
+                    responsibleUnitId, PlanStore.unitName(units.get(responsibleUnitId)), responsiblePersonId,
+                    responsible == null ? null : responsible.username(),
+                    responsible == null ? null : responsible.fullName(), period, origin, proposalId, whatToDo,
+                    actionsTaken, actionStatus, movedToYear, finalReportYear, finalReportPeriod, areas, purpose, scope,
+                    method, reviewerPersonId, reviewer == null ? null : reviewer.username(),
+                    reviewer == null ? null : reviewer.fullName(), result, cause, analysis, conclusion, ledToActions,
+                    reportedAt, reportedBy, version);
+        }
+    }
+
+    /** The responsible units' and people's names, from the organisation module (two batch lookups). */
+    private List<ItemRow> namedItems(List<ItemRow> rows) {
+        Map<Long, OrgQuery.UnitView> units = org.units(rows.stream().map(ItemRow::responsibleUnitId).toList());
+        Map<Long, OrgQuery.PersonView> people = org.people(rows.stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.responsiblePersonId(), r.reviewerPersonId())).toList());
+        return rows.stream().map(r -> r.named(units, people)).toList();
     }
 
     private static final String ITEM_SELECT = """
             select i.id, i.plan_id, i.kind, i.review_kind, i.common_review_area_id, i.risk_id, i.risk_title,
-                   i.risk_sentence, i.title, i.responsible_unit_id, u.name, i.responsible_person_id, rp.username,
-                   rp.given_name || ' ' || rp.family_name, i.period, i.origin, i.proposal_id, i.what_to_do,
+                   i.risk_sentence, i.title, i.responsible_unit_id, null, i.responsible_person_id, null,
+                   null, i.period, i.origin, i.proposal_id, i.what_to_do,
                    i.actions_taken, i.action_status, i.moved_to_year, i.final_report_year, i.final_report_period,
-                   i.areas, i.purpose, i.scope, i.method, i.reviewer_person_id, rv.username,
-                   rv.given_name || ' ' || rv.family_name, i.result, i.cause, i.analysis, i.conclusion,
+                   i.areas, i.purpose, i.scope, i.method, i.reviewer_person_id, null,
+                   null, i.result, i.cause, i.analysis, i.conclusion,
                    i.led_to_actions, i.reported_at, i.reported_by, i.version
-            from plan_item i join org_unit u on u.id = i.responsible_unit_id
-            left join person rp on rp.id = i.responsible_person_id
-            left join person rv on rv.id = i.reviewer_person_id""";
+            from plan_item i""";
 
     private static ItemRow itemRow(ResultSet rs, int n) throws SQLException {
         return new ItemRow(rs.getLong(1), rs.getLong(2), ItemKind.valueOf(rs.getString(3)),
@@ -120,18 +163,18 @@ class PlanStore {
     }
 
     List<ItemRow> items(long planId) {
-        return jdbc.sql(ITEM_SELECT + " where i.plan_id = ? and not i.removed order by i.kind, i.position, i.id")
-                .param(planId).query(PlanStore::itemRow).list();
+        return namedItems(jdbc.sql(ITEM_SELECT + " where i.plan_id = ? and not i.removed order by i.kind, i.position, i.id")
+                .param(planId).query(PlanStore::itemRow).list());
     }
 
     List<ItemRow> itemsOfCommonReviewArea(long areaId) {
-        return jdbc.sql(ITEM_SELECT + " where i.common_review_area_id = ? and not i.removed order by i.plan_id")
-                .param(areaId).query(PlanStore::itemRow).list();
+        return namedItems(jdbc.sql(ITEM_SELECT + " where i.common_review_area_id = ? and not i.removed order by i.plan_id")
+                .param(areaId).query(PlanStore::itemRow).list());
     }
 
     Optional<ItemRow> item(long id) {
         return jdbc.sql(ITEM_SELECT + " where i.id = ? and not i.removed").param(id).query(PlanStore::itemRow)
-                .optional();
+                .optional().map(r -> namedItems(List.of(r)).get(0));
     }
 
     long insertItem(long planId, ItemDraft d, ItemOrigin origin, String riskTitle, String riskSentence,

@@ -146,6 +146,27 @@ public class RiskManagement {
         }
     }
 
+    /**
+     * Links the risk to a record of the calling module on that module's behalf (e.g. the plan links the
+     * items that treat the risk when they are planned): no scope check here, the caller has checked the
+     * person's rights on its own record. Recorded in the risk's history.
+     */
+    public void linkFrom(long riskId, String recordType, String recordId) {
+        store.risk(riskId).orElseThrow(() -> new NotFoundException("risk.notFound"));
+        if (store.insertLink(riskId, recordType, recordId)) {
+            events.publishEvent(new RecordChanged(RISK, Long.toString(riskId), RecordChanged.Action.UPDATED,
+                    ChangeSet.create().field("link", null, recordType + " " + recordId).toList(), null));
+        }
+    }
+
+    /** Removes a link made by {@link #linkFrom}, e.g. when a plan item is removed or treats another risk. */
+    public void unlinkFrom(long riskId, String recordType, String recordId) {
+        if (store.deleteLink(riskId, recordType, recordId)) {
+            events.publishEvent(new RecordChanged(RISK, Long.toString(riskId), RecordChanged.Action.UPDATED,
+                    ChangeSet.create().field("link", recordType + " " + recordId, null).toList(), null));
+        }
+    }
+
     private Long owner(String username) {
         if (username == null || username.isBlank()) {
             return null;

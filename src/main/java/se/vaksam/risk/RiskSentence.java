@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * The one Swedish sentence of a risk: "Risk för att {händelse} på grund av {orsak}, vilket kan leda
  * till {konsekvens}." Each part is stripped of the sentence's own connecting words if the writer
- * typed them, and of trailing punctuation; the sentence ends with exactly one full stop.
+ * typed them, and of trailing punctuation; the sentence ends with exactly one full stop. When "att" does not
+ * fit, the writer begins the event with "Risk för" and it is used as written.
  */
 public final class RiskSentence {
 
@@ -17,8 +18,20 @@ public final class RiskSentence {
     }
 
     public static String of(String event, String cause, String consequence) {
-        return EVENT + " " + part(event, EVENT) + " " + CAUSE + " " + part(cause, CAUSE) + ", " + CONSEQUENCE + " "
+        return opening(part(event, EVENT)) + " " + CAUSE + " " + part(cause, CAUSE) + ", " + CONSEQUENCE + " "
                 + part(consequence, CONSEQUENCE) + ".";
+    }
+
+    /**
+     * "Risk för att {händelse}", or the event as written when the writer began it with "Risk för" themselves
+     * because "att" does not fit (e.g. "Risk för brister i hanteringen av visselblåsarärenden").
+     */
+    private static String opening(String event) {
+        String own = "Risk för ";
+        if (event.regionMatches(true, 0, own, 0, own.length())) {
+            return own + event.substring(own.length()).strip();
+        }
+        return EVENT + " " + event;
     }
 
     /** The part as stored: trimmed, without a leading connecting phrase or trailing punctuation. */

@@ -15,6 +15,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import se.vaksam.org.OrgQuery;
 import se.vaksam.shared.NotFoundException;
 
 /** The risk module's tables, read and written with plain SQL; no access checks here. */
@@ -22,9 +23,11 @@ import se.vaksam.shared.NotFoundException;
 class RiskStore {
 
     private final JdbcClient jdbc;
+    private final OrgQuery org;
 
-    RiskStore(JdbcClient jdbc) {
+    RiskStore(JdbcClient jdbc, OrgQuery org) {
         this.jdbc = jdbc;
+        this.org = org;
     }
 
     // ---- matrices
@@ -131,14 +134,29 @@ class RiskStore {
             String categoryName, long unitId, String unitCode, String unitName, Long ownerPersonId,
             String ownerUsername, String ownerName, Origin origin, int reviewIntervalMonths, int version,
             LocalDate createdOn) {
+
+        RiskRow named(Map<Long, OrgQuery.UnitView> units, Map<Long, OrgQuery.PersonView> people) {
+            OrgQuery.UnitView unit = units.get(unitId);
+            OrgQuery.PersonView owner = ownerPersonId == null ? null : people.get(ownerPersonId);
+            return new RiskRow(id, title, event, cause, consequence, categoryId, categoryName, unitId,
+                    unit == null ? null : unit.code(), unit == null ? null : unit.name(), ownerPersonId,
+                    owner == null ? null : owner.username(), owner == null ? null : owner.fullName(), origin,
+                    reviewIntervalMonths, version, createdOn);
+        }
+    }
+
+    /** The units' and owners' names, from the organisation module (two batch lookups). */
+    private List<RiskRow> named(List<RiskRow> rows) {
+        Map<Long, OrgQuery.UnitView> units = org.units(rows.stream().map(RiskRow::unitId).toList());
+        Map<Long, OrgQuery.PersonView> people = org.people(rows.stream().map(RiskRow::ownerPersonId).toList());
+        return rows.stream().map(r -> r.named(units, people)).toList();
     }
 
     private static final String RISK_SELECT = """
             select r.id, r.title, r.event_text, r.cause_text, r.consequence_text, r.category_id, c.name,
-                   r.unit_id, u.code, u.name, r.owner_person_id, p.username, p.given_name || ' ' || p.family_name,
+                   r.unit_id, null, null, r.owner_person_id, null, null,
                    r.origin, r.review_interval_months, r.version, cast(r.created_at as date)
-            from risk r join risk_category c on c.id = r.category_id join org_unit u on u.id = r.unit_id
-            left join person p on p.id = r.owner_person_id""";
+            from risk r join risk_category c on c.id = r.category_id""";
 
     private static RiskRow riskRow(ResultSet rs, int n) throws SQLException {
         return new RiskRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
@@ -148,11 +166,12 @@ class RiskStore {
     }
 
     List<RiskRow> risks() {
-        return jdbc.sql(RISK_SELECT + " order by r.id").query(RiskStore::riskRow).list();
+        return named(jdbc.sql(RISK_SELECT + " order by r.id").query(RiskStore::riskRow).list());
     }
 
     Optional<RiskRow> risk(long id) {
-        return jdbc.sql(RISK_SELECT + " where r.id = ?").param(id).query(RiskStore::riskRow).optional();
+        return jdbc.sql(RISK_SELECT + " where r.id = ?").param(id).query(RiskStore::riskRow).optional()
+                .map(r -> named(List.of(r)).get(0));
     }
 
     long insertRisk(RiskDraft d, Long ownerPersonId) {
@@ -186,6 +205,11 @@ class RiskStore {
 
     boolean insertLink(long riskId, String recordType, String recordId) {
         return jdbc.sql("insert into risk_link (risk_id, record_type, record_id) values (?, ?, ?) on conflict do nothing")
+                .params(riskId, recordType, recordId).update() > 0;
+    }
+
+    boolean deleteLink(long riskId, String recordType, String recordId) {
+        return jdbc.sql("delete from risk_link where risk_id = ? and record_type = ? and record_id = ?")
                 .params(riskId, recordType, recordId).update() > 0;
     }
 
@@ -232,11 +256,22 @@ class RiskStore {
 
     record AnalysisRow(long id, long unitId, String unitName, int year, LocalDate heldOn, String participants,
             long matrixVersionId, int version) {
+
+        AnalysisRow named(Map<Long, OrgQuery.UnitView> units) {
+            OrgQuery.UnitView unit = units.get(unitId);
+            return new AnalysisRow(id, unitId, unit == null ? null : unit.name(), year, heldOn, participants,
+                    matrixVersionId, version);
+        }
+    }
+
+    private List<AnalysisRow> namedAnalyses(List<AnalysisRow> rows) {
+        Map<Long, OrgQuery.UnitView> units = org.units(rows.stream().map(AnalysisRow::unitId).toList());
+        return rows.stream().map(r -> r.named(units)).toList();
     }
 
     private static final String ANALYSIS_SELECT = """
-            select a.id, a.unit_id, u.name, a.year, a.held_on, a.participants, a.matrix_version_id, a.version
-            from risk_analysis a join org_unit u on u.id = a.unit_id""";
+            select a.id, a.unit_id, null, a.year, a.held_on, a.participants, a.matrix_version_id, a.version
+            from risk_analysis a""";
 
     private static AnalysisRow analysisRow(ResultSet rs, int n) throws SQLException {
         return new AnalysisRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
@@ -244,11 +279,15 @@ class RiskStore {
     }
 
     List<AnalysisRow> analyses() {
-        return jdbc.sql(ANALYSIS_SELECT + " order by a.year desc, u.name, a.id").query(RiskStore::analysisRow).list();
+        return namedAnalyses(jdbc.sql(ANALYSIS_SELECT + " order by a.year desc, a.id").query(RiskStore::analysisRow)
+                .list()).stream().sorted(java.util.Comparator.comparing(AnalysisRow::year).reversed()
+                        .thenComparing(AnalysisRow::unitName, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                        .thenComparing(AnalysisRow::id)).toList();
     }
 
     Optional<AnalysisRow> analysis(long id) {
-        return jdbc.sql(ANALYSIS_SELECT + " where a.id = ?").param(id).query(RiskStore::analysisRow).optional();
+        return jdbc.sql(ANALYSIS_SELECT + " where a.id = ?").param(id).query(RiskStore::analysisRow).optional()
+                .map(r -> namedAnalyses(List.of(r)).get(0));
     }
 
     long insertAnalysis(long unitId, int year, LocalDate heldOn, String participants, long matrixVersionId) {

@@ -3,13 +3,14 @@ package se.vaksam.security;
 /**
  * The roles a person can hold at a unit, and how far each reaches. A role held at a unit
  * reaches either that unit only or the whole subtree below it; reading and changing are
- * separate reaches. The system administrator reaches everything.
+ * separate reaches. The system administrator reaches everything. A committee-level role held at a
+ * förvaltning also manages the committee's own records ({@link #committeeLevel()}).
  */
 public enum Role {
     SYSTEM_ADMINISTRATOR(Reach.ALL, Reach.ALL),
-    INTERNAL_CONTROL_COORDINATOR(Reach.SUBTREE, Reach.SUBTREE),
+    INTERNAL_CONTROL_COORDINATOR(Reach.SUBTREE, Reach.SUBTREE, true),
     COMMITTEE_MEMBER(Reach.SUBTREE, Reach.NONE),
-    ADMINISTRATION_HEAD(Reach.SUBTREE, Reach.SUBTREE),
+    ADMINISTRATION_HEAD(Reach.SUBTREE, Reach.SUBTREE, true),
     DEPARTMENT_HEAD(Reach.SUBTREE, Reach.SUBTREE),
     UNIT_HEAD(Reach.SUBTREE, Reach.SUBTREE),
     SECTION_HEAD(Reach.SUBTREE, Reach.SUBTREE),
@@ -24,10 +25,25 @@ public enum Role {
 
     private final Reach read;
     private final Reach write;
+    private final boolean committeeLevel;
 
     Role(Reach read, Reach write) {
+        this(read, write, false);
+    }
+
+    Role(Reach read, Reach write, boolean committeeLevel) {
         this.read = read;
         this.write = write;
+        this.committeeLevel = committeeLevel;
+    }
+
+    /**
+     * Whether the role, held at a förvaltning, also manages the records of the committee above it (its
+     * internal-control plan and self-assessment): the internal-control coordinator and the förvaltningschef
+     * prepare them for the committee.
+     */
+    public boolean committeeLevel() {
+        return committeeLevel;
     }
 
     public Reach read() {

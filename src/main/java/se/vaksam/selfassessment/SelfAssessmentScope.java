@@ -11,15 +11,15 @@ import se.vaksam.shared.AccessScope;
 
 /**
  * Who may read and write a committee's self-assessment. It is the committee's own: whoever may
- * change records of the committee unit writes it (the administrator), and so does the
- * internal-control coordinator of the committee's förvaltning; whoever may read the committee
+ * manage the committee's records writes it (the committee-level rule of the security module:
+ * the administrator, the internal-control coordinator or förvaltningschef of the committee's
+ * förvaltning); whoever may read the committee
  * (its members, its auditors) reads it. The kommun's criteria are written by whoever may
  * change the kommun unit.
  */
 @Component
 class SelfAssessmentScope {
 
-    static final String COORDINATOR = "INTERNAL_CONTROL_COORDINATOR";
 
     private final OrgQuery org;
     private final OrgDirectory directory;
@@ -29,13 +29,9 @@ class SelfAssessmentScope {
         this.directory = directory;
     }
 
+    /** The committee-level rule of the security module ({@link AccessScope#canManageCommittee(long)}). */
     boolean mayWrite(AccessScope scope, long committeeId) {
-        if (scope.canWrite(committeeId)) {
-            return true;
-        }
-        return scope.hasRole(COORDINATOR) && scope.writableUnitIds().stream()
-                .map(org::unit).flatMap(java.util.Optional::stream)
-                .anyMatch(u -> u.type() == OrgUnitType.ADMINISTRATION && Long.valueOf(committeeId).equals(u.parentId()));
+        return scope.canManageCommittee(committeeId);
     }
 
     boolean mayRead(AccessScope scope, long committeeId) {
@@ -47,12 +43,8 @@ class SelfAssessmentScope {
         Map<Long, OrgQuery.UnitView> committees = new LinkedHashMap<>();
         directory.readableUnits().stream().filter(u -> u.type() == OrgUnitType.COMMITTEE)
                 .forEach(u -> committees.put(u.id(), u));
-        if (scope.hasRole(COORDINATOR)) {
-            scope.writableUnitIds().stream().map(org::unit).flatMap(java.util.Optional::stream)
-                    .filter(u -> u.type() == OrgUnitType.ADMINISTRATION && u.parentId() != null)
-                    .map(u -> org.unit(u.parentId())).flatMap(java.util.Optional::stream)
-                    .filter(u -> u.type() == OrgUnitType.COMMITTEE).forEach(u -> committees.putIfAbsent(u.id(), u));
-        }
+        scope.managedCommitteeIds().stream().map(org::unit).flatMap(java.util.Optional::stream)
+                .forEach(u -> committees.putIfAbsent(u.id(), u));
         return committees.values().stream().sorted(java.util.Comparator.comparing(OrgQuery.UnitView::name)).toList();
     }
 

@@ -22,4 +22,14 @@ public interface Access {
             throw new ForbiddenException();
         }
     }
+
+    /**
+     * Throws {@link ForbiddenException} unless the current person may manage the committee's own records
+     * ({@link AccessScope#canManageCommittee(long)}).
+     */
+    default void requireManageCommittee(long committeeId) {
+        if (!current().canManageCommittee(committeeId)) {
+            throw new ForbiddenException();
+        }
+    }
 }

@@ -22,7 +22,10 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import se.vaksam.VaksamTest;
+import se.vaksam.security.ApiTokens;
 import se.vaksam.shared.Period;
+import se.vaksam.support.ApiClient;
+import se.vaksam.support.WebClient;
 
 /**
  * E-mail reminders against a real SMTP server in the test (GreenMail): the responsible person gets one
@@ -51,6 +54,18 @@ class FollowUpReminderTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlanQuery query;
+
+    @Autowired
+    FollowUps followUps;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     FollowUpFixtures fixtures;
 
@@ -126,5 +141,37 @@ class FollowUpReminderTests {
             }
         }).map(Object::toString)).doesNotContain("gunilla.andersson@vaksam.example");
         assertThat(late).isPositive();
+    }
+
+    @Test
+    void theFollowUpDeadlineIsAnItemsOneDueDateOnPagesApiTasksAndReminders() throws Exception {
+        FollowUpFixtures.signInAs("admin");
+        followUps.changeDeadline(Period.T1, 5, 31, 0);
+        FollowUpFixtures.signInAs("ik.samordnare");
+        long plan = fixtures.plan(2012);
+        long item = fixtures.directAction(plan, "Åtgärd: kontrollera delegationsbeslut", "ifo.sek.mot1", Period.T1);
+        fixtures.adopt(plan, 2012);
+        try {
+            LocalDate due = LocalDate.of(2012, 5, 31);
+
+            assertThat(query.item(item).due()).as("not the period's last day, 30 April").isEqualTo(due);
+            assertThat(followUps.followUp(plan, Period.T1).dueOn()).isEqualTo(due);
+            assertThat(new ApiClient(port, tokens, "ik.samordnare").get("/api/v1/plan-items/" + item)
+                    .body()).contains("\"due\":\"2012-05-31\"");
+            WebClient responsible = new WebClient(port);
+            responsible.login("ifo.sek.mot1", "vaksam");
+            assertThat(responsible.get("/plan-items/" + item).body()).contains("Rapporteras senast", "2012-05-31");
+            assertThat(responsible.get("/").body()).contains("Åtgärd: kontrollera delegationsbeslut", "2012-05-31");
+
+            assertThat(reminders.run(LocalDate.of(2012, 5, 16))).as("after 15 May, before the week before 31 May")
+                    .isZero();
+            assertThat(reminders.run(LocalDate.of(2012, 5, 24))).isEqualTo(1);
+            assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject).containsExactly(
+                    "Påminnelse: rapportera \"Åtgärd: kontrollera delegationsbeslut\" senast 2012-05-31");
+        } finally {
+            FollowUpFixtures.signInAs("admin");
+            followUps.changeDeadline(Period.T1, 5, 15, 0);
+            fixtures.reportDone(item);
+        }
     }
 }

@@ -105,6 +105,23 @@ class PlanPagesTests {
     }
 
     @Test
+    void theFormsOfferThePeopleOfTheCommitteesPartOfTheOrganisationByName() {
+        WebClient web = signedIn("ik.samordnare");
+        long plan = jdbc.sql("select id from plan where year = 2026").query(Long.class).single();
+        String form = web.get("/plans/" + plan + "/items/new").body();
+        assertThat(form).contains("id=\"responsibleUsername\" name=\"responsibleUsername\" list=\"people-list\"",
+                "name=\"reviewerUsername\" list=\"people-list\"", "<datalist id=\"people-list\">",
+                "<option value=\"ifo.sek.mot1\">Fredrik Jönsson</option>",
+                "<option value=\"ik.samordnare\">Ingrid Karlsson</option>");
+        assertThat(form).as("placed at the kommun, outside the committee's part")
+                .doesNotContain("<option value=\"admin\">");
+        long item = jdbc.sql("select id from plan_item where plan_id = ? and kind = 'REVIEW' order by id limit 1").param(plan)
+                .query(Long.class).single();
+        assertThat(web.get("/plan-items/" + item).body()).contains("name=\"ownerUsername\" list=\"people-list\"",
+                "<option value=\"ifo.sek.mot1\">Fredrik Jönsson</option>");
+    }
+
+    @Test
     void aPersonOutsideTheResponsibleUnitCannotReportInTheUiOrTheApi() {
         long item = adoptedReview(2040);
         int version = jdbc.sql("select version from plan_item where id = ?").param(item).query(Integer.class).single();
@@ -142,10 +159,24 @@ class PlanPagesTests {
             assertThat(t.caption()).isEqualTo("Loggkontroller");
             assertThat(t.rows().get(1).get(1).number()).isEqualByComparingTo("1117");
         });
+        assertThat(conflict.body()).as("what is saved now, beside the typed text").contains("id=\"conflict\"",
+                "Sparat nu av ifo.sek.mot1", "Första resultatet");
+
+        java.util.regex.Matcher offered = java.util.regex.Pattern.compile(
+                "id=\"report\">.*?name=\"version\" value=\"(\\d+)\"", java.util.regex.Pattern.DOTALL)
+                .matcher(conflict.body());
+        assertThat(offered.find()).isTrue();
+        assertThat(Integer.parseInt(offered.group(1))).as("the current version").isEqualTo(version + 1);
+        HttpResponse<String> reapplied = second.submit("/plan-items/" + item, "/plan-items/" + item + "/report",
+                reviewFields("Första resultatet. Andra resultatet som inte får försvinna",
+                        Integer.parseInt(offered.group(1))));
+        assertThat(reapplied.statusCode()).as("saved over the current version, without a reload").isEqualTo(302);
+        assertThat(itemAs("ik.samordnare", item).result())
+                .isEqualTo("Första resultatet. Andra resultatet som inte får försvinna");
 
         ApiClient api = new ApiClient(port, tokens, "ifo.sek.mot1");
         HttpResponse<String> stale = api.send("PUT", "/api/v1/plan-items/" + item + "/review-report",
-                "{\"report\":{\"result\":\"API\"},\"version\":" + version + "}");
+                "{\"report\":{\"result\":\"API\"},\"version\":" + (version + 1) + "}");
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("Någon annan har ändrat uppgifterna");
     }

@@ -103,5 +103,25 @@ class GrantsTests {
         public Optional<PersonView> person(String username) {
             return Optional.empty();
         }
+
+        @Override
+        public java.util.Map<Long, UnitView> units(java.util.Collection<Long> unitIds) {
+            return java.util.Map.of();
+        }
+
+        @Override
+        public java.util.Map<Long, PersonView> people(java.util.Collection<Long> personIds) {
+            return java.util.Map.of();
+        }
+
+        @Override
+        public List<PersonView> peopleWithRole(String role, long unitId, LocalDate day) {
+            return List.of();
+        }
+
+        @Override
+        public List<PersonView> peopleIn(long unitId, LocalDate day) {
+            return List.of();
+        }
     }
 }

@@ -102,6 +102,25 @@ class ScopeRuleTests {
     }
 
     @Test
+    void committeeLevelRolesAtTheFörvaltningManageTheCommitteesRecordsOtherWritersThereDoNot() {
+        long committee = unit("ASN");
+        for (String manager : new String[] {"ik.samordnare", "forv.chef"}) {
+            AccessScope scope = scopeOf(manager);
+            assertThat(scope.canWrite(committee)).as(manager).isFalse();
+            assertThat(scope.managedCommitteeIds()).as(manager).containsExactly(committee);
+            assertThat(scope.canManageCommittee(committee)).as(manager).isTrue();
+            assertThat(scope.canManageCommittee(unit("KS"))).as(manager).isFalse();
+        }
+        for (String other : new String[] {"controller", "kval.controller", "ifo.avd.bu", "ifo.sek.mot1", "revisor",
+                "nl.ordf", "lexsarah"}) {
+            assertThat(scopeOf(other).canManageCommittee(committee)).as(other).isFalse();
+        }
+        assertThat(scopeOf("controller").canWrite(unit("ASF"))).as("writes the förvaltning").isTrue();
+        assertThat(scopeOf("admin").canManageCommittee(committee)).isTrue();
+        assertThat(AccessScope.anonymous().canManageCommittee(committee)).isFalse();
+    }
+
+    @Test
     void aPersonWithoutPlacementsReachesNothing() {
         AccessScope scope = scopeOf("nobody.here");
         assertThat(scope.readableUnitIds()).isEmpty();

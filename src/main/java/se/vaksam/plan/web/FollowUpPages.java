@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import se.vaksam.history.HistoryQuery;
+import se.vaksam.plan.FollowUpView;
 import se.vaksam.plan.FollowUps;
+import se.vaksam.plan.PlanQuery;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.Period;
 
@@ -24,8 +26,10 @@ class FollowUpPages {
     private final FollowUps followUps;
     private final HistoryQuery history;
     private final Clock clock;
+    private final PlanQuery plans;
 
-    FollowUpPages(FollowUps followUps, HistoryQuery history, Clock clock) {
+    FollowUpPages(FollowUps followUps, HistoryQuery history, Clock clock, PlanQuery plans) {
+        this.plans = plans;
         this.followUps = followUps;
         this.history = history;
         this.clock = clock;
@@ -87,7 +91,9 @@ class FollowUpPages {
     }
 
     private String show(long planId, Period period, DomainException error, Model model) {
-        model.addAttribute("followUp", followUps.followUp(planId, period));
+        FollowUpView followUp = followUps.followUp(planId, period);
+        model.addAttribute("followUp", followUp);
+        model.addAttribute("carried", plans.carriedIntoFollowUp(followUp.committeeId(), followUp.year()));
         model.addAttribute("periods", Period.values());
         model.addAttribute("error", error);
         model.addAttribute("history", history.historyOf("plan.followUp", planId + "-" + period.name()));

@@ -59,6 +59,7 @@ class ImprovementPages {
         model.addAttribute("dispositions", Disposition.values());
         model.addAttribute("processes", OtherProcess.values());
         model.addAttribute("units", units.within(action.committeeId()));
+        model.addAttribute("people", units.people(action.committeeId()));
         model.addAttribute("historyEntries", history.historyOf("plan.improvement-action", Long.toString(action.id())));
         return "plan/improvement-action";
     }

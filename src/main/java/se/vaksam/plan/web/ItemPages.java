@@ -79,8 +79,12 @@ class ItemPages {
             response.setStatus(422);
             return show(item, form, tables, e, model);
         } catch (OptimisticLockingFailureException e) {
+            // Keep what the person typed, show what is saved now beside it, and let them save again over it.
             response.setStatus(409);
-            return show(plans.item(id), form, tables, new DomainException("error.conflict"), model);
+            PlanQuery.ItemView current = plans.item(id);
+            model.addAttribute("conflict", current);
+            return show(current, form.withVersion(current.version()), tables,
+                    new DomainException("plan.report.error.conflict"), model);
         }
     }
 
@@ -137,6 +141,7 @@ class ItemPages {
         model.addAttribute("kinds", ItemKind.values());
         model.addAttribute("improvementStatuses", ImprovementStatus.values());
         model.addAttribute("units", units.within(item.committeeId()));
+        model.addAttribute("people", units.people(item.committeeId()));
         model.addAttribute("actions", plans.improvementActionsOf(item.id()));
         if (!model.containsAttribute("improvementForm")) {
             model.addAttribute("improvementForm", new ImprovementForm(null, null, item.responsibleUnitId(),

@@ -111,6 +111,7 @@ class ItemPlanningPages {
         model.addAttribute("form", form);
         model.addAttribute("error", error);
         model.addAttribute("units", units.within(plan.committeeId()));
+        model.addAttribute("people", units.people(plan.committeeId()));
         model.addAttribute("kinds", ItemKind.values());
         model.addAttribute("reviewKinds", ReviewKind.values());
         model.addAttribute("periods", Period.values());

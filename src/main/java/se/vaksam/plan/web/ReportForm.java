@@ -22,6 +22,12 @@ record ReportForm(String actionsTaken, String status, String movedToYear, String
                 i.analysis(), i.conclusion(), i.ledToActions(), i.version());
     }
 
+    /** The typed report against another version: after a conflict, to save over what is saved now. */
+    ReportForm withVersion(int newVersion) {
+        return new ReportForm(actionsTaken, status, movedToYear, finalReportYear, finalReportPeriod, result, cause,
+                analysis, conclusion, ledToActions, newVersion);
+    }
+
     ActionReport actionReport(List<ResultTable> tables) {
         return new ActionReport(Forms.blankToNull(actionsTaken), Forms.choice(ActionStatus.class, status),
                 Forms.number(movedToYear), Forms.number(finalReportYear),

@@ -1,5 +1,7 @@
 package se.vaksam.plan.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,22 +13,29 @@ import se.vaksam.org.OrgDirectory;
 import se.vaksam.org.OrgQuery;
 import se.vaksam.org.OrgUnitType;
 
-/** Units to choose from in the plan's forms. */
+/** Units and people to choose from in the plan's forms. */
 @Component("planUnitChoices")
 class UnitChoices {
 
     private final OrgDirectory directory;
     private final OrgQuery org;
+    private final Clock clock;
 
-    UnitChoices(OrgDirectory directory, OrgQuery org) {
+    UnitChoices(OrgDirectory directory, OrgQuery org, Clock clock) {
         this.directory = directory;
         this.org = org;
+        this.clock = clock;
     }
 
     /** The committee and every unit below it: who can be responsible for an item. */
     List<OrgQuery.UnitView> within(long committeeId) {
-        return org.subtree(committeeId).stream().map(id -> org.unit(id).orElseThrow())
+        return org.units(org.subtree(committeeId)).values().stream()
                 .sorted(Comparator.comparing(OrgQuery.UnitView::name)).toList();
+    }
+
+    /** The people placed today in the committee's part of the organisation: the picker of responsible people. */
+    List<OrgQuery.PersonView> people(long committeeId) {
+        return org.peopleIn(committeeId, LocalDate.now(clock));
     }
 
     /** Committees (nämnder) the person's readable units belong to. */

@@ -23,6 +23,7 @@ import se.vaksam.risk.RiskMatrix;
 import se.vaksam.risk.RiskQuery;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
+import se.vaksam.shared.LinkedRecords;
 
 /** The risk register (Riskregister) with filters and heat map, and each risk's page. */
 @Controller
@@ -33,7 +34,11 @@ class RiskPages {
     private final HistoryQuery history;
     private final UnitChoices units;
 
-    RiskPages(RiskQuery risks, RiskManagement management, HistoryQuery history, UnitChoices units) {
+    private final List<LinkedRecords> linkedRecords;
+
+    RiskPages(RiskQuery risks, RiskManagement management, HistoryQuery history, UnitChoices units,
+            List<LinkedRecords> linkedRecords) {
+        this.linkedRecords = linkedRecords;
         this.risks = risks;
         this.management = management;
         this.history = history;
@@ -134,6 +139,17 @@ class RiskPages {
         }
     }
 
+    /** A link as shown on the risk's page: with the linked record's title and page when its module knows it. */
+    record LinkView(String recordType, String recordId, String title, String path) {
+    }
+
+    private LinkView describe(RiskQuery.Link link) {
+        return linkedRecords.stream().map(r -> r.describe(link.recordType(), link.recordId()))
+                .flatMap(java.util.Optional::stream).findFirst()
+                .map(d -> new LinkView(link.recordType(), link.recordId(), d.title(), d.path()))
+                .orElse(new LinkView(link.recordType(), link.recordId(), null, null));
+    }
+
     private String show(RiskQuery.RiskView risk, RiskForm form, DomainException error, DomainException assessError,
             Model model) {
         List<RiskQuery.Assessment> assessments = risks.assessments(risk.id());
@@ -144,7 +160,7 @@ class RiskPages {
         model.addAttribute("error", error);
         model.addAttribute("assessError", assessError);
         model.addAttribute("assessments", assessments);
-        model.addAttribute("links", risks.links(risk.id()));
+        model.addAttribute("links", risks.links(risk.id()).stream().map(this::describe).toList());
         model.addAttribute("trend", Trend.of(assessments));
         model.addAttribute("matrix", matrix);
         model.addAttribute("units", units.writable());
