@@ -179,7 +179,7 @@ class AuditStore {
 
     Optional<AuditQuery.ResponseView> response(long reviewId) {
         return jdbc.sql("""
-                select id, review_id, response_date, address, diary_number, addressee, proposal_line, summary,
+                select id, review_id, response_date as date, address, diary_number, addressee, proposal_line, summary,
                        statement, signatures, reservations, version from audit_response where review_id = ?""")
                 .param(reviewId).query(AuditQuery.ResponseView.class).optional();
     }
