@@ -189,6 +189,23 @@ public class AuditManagement {
                         AuditStore.blank(draft.reservations())));
     }
 
+    /** The committees whose reviews the signed-in person manages (for choosing where a new review belongs). */
+    @Transactional(readOnly = true)
+    public java.util.List<OrgQuery.UnitView> manageableCommittees() {
+        var scope = access.scope();
+        java.util.Map<Long, OrgQuery.UnitView> committees = new java.util.LinkedHashMap<>();
+        for (long unitId : scope.writableUnitIds()) {
+            for (OrgQuery.UnitView step : org.ancestors(unitId)) {
+                if (step.type() == se.vaksam.org.OrgUnitType.COMMITTEE && access.canManage(scope, step.id())) {
+                    committees.putIfAbsent(step.id(), step);
+                }
+            }
+            org.unit(unitId).filter(u -> u.type() == se.vaksam.org.OrgUnitType.COMMITTEE)
+                    .ifPresent(u -> committees.putIfAbsent(u.id(), u));
+        }
+        return java.util.List.copyOf(committees.values());
+    }
+
     private void requireManageOf(AuditStore.RecommendationRow rec) {
         AuditStore.AreaRow area = area(rec.areaId());
         access.requireManage(JdbcAuditQuery.reviewRow(store, area.reviewId()).committeeId());

@@ -9,10 +9,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.vaksam.org.OrgQuery;
+import se.vaksam.plan.ActionStatus;
 import se.vaksam.plan.PlanQuery;
 import se.vaksam.risk.RiskQuery;
 import se.vaksam.shared.AccessScope;
-import se.vaksam.shared.ForbiddenException;
 import se.vaksam.shared.NotFoundException;
 
 /** Reads reviews within the signed-in person's scope; linked records through their modules' queries. */
@@ -108,31 +108,29 @@ class JdbcAuditQuery implements AuditQuery {
                 links, rec.version(), access.canManage(scope, review.committeeId()));
     }
 
-    /** The linked record as its module shows it to the signed-in person. */
+    /**
+     * The linked record as its module shows it to the signed-in person. Reads only lists the person may see (never
+     * a single-record read that refuses with an exception: that would mark the caller's transaction — for the
+     * follow-up listener, the plan's own change — for rollback).
+     */
     LinkView link(AuditStore.LinkRow l) {
         long id = l.recordId();
-        try {
-            return switch (l.recordType()) {
-                case IMPROVEMENT_ACTION -> {
-                    PlanQuery.ImprovementView a = plans.improvementAction(id);
-                    yield new LinkView(l.recordType(), id, a.title(), "plan.improvementStatus." + a.status(),
-                            !a.open(), "/improvement-actions/" + id, true);
-                }
-                case PLAN_ITEM -> {
-                    PlanQuery.ItemView i = plans.item(id);
-                    yield new LinkView(l.recordType(), id, i.title(),
+        LinkView unreadable = new LinkView(l.recordType(), id, null, null, false, null, false);
+        return switch (l.recordType()) {
+            case IMPROVEMENT_ACTION -> plans.improvementActions(null).stream().filter(a -> a.id() == id).findFirst()
+                    .map(a -> new LinkView(l.recordType(), id, a.title(), "plan.improvementStatus." + a.status(),
+                            !a.open(), "/improvement-actions/" + id, true))
+                    .orElse(unreadable);
+            case PLAN_ITEM -> plans.plans(null, null).stream().flatMap(p -> plans.items(p.id()).stream())
+                    .filter(i -> i.id() == id).findFirst()
+                    .map(i -> new LinkView(l.recordType(), id, i.title(),
                             i.actionStatus() == null ? null : "plan.status." + i.actionStatus(),
-                            i.actionStatus() != null && i.actionStatus() == se.vaksam.plan.ActionStatus.DONE,
-                            "/plan-items/" + id, true);
-                }
-                case RISK -> {
-                    RiskQuery.RiskView r = risks.risk(id);
-                    yield new LinkView(l.recordType(), id, r.title(), null, false, "/risks/" + id, true);
-                }
-            };
-        } catch (ForbiddenException | NotFoundException e) {
-            return new LinkView(l.recordType(), id, null, null, false, null, false);
-        }
+                            i.actionStatus() == ActionStatus.DONE, "/plan-items/" + id, true))
+                    .orElse(unreadable);
+            case RISK -> risks.risks(RiskQuery.RiskFilter.none()).stream().filter(r -> r.id() == id).findFirst()
+                    .map(r -> new LinkView(l.recordType(), id, r.title(), null, false, "/risks/" + id, true))
+                    .orElse(unreadable);
+        };
     }
 
     private String name(String username) {
