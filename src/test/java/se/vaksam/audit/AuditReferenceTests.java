@@ -2,10 +2,13 @@ package se.vaksam.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import se.vaksam.VaksamTest;
+import se.vaksam.report.DocumentFiles;
 import se.vaksam.security.ApiTokens;
 import se.vaksam.support.ApiClient;
 
@@ -164,5 +168,86 @@ class AuditReferenceTests {
         long otherArea = id("select id from audit_area where review_id = ? and position = 5", reviewId);
         assertThat(assignee.send("PUT", "/api/v1/audit-responses/areas/" + otherArea,
                 "{\"answer\":{\"actionsTaken\":\"x\"},\"version\":0}").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theYttrandeComesOutAsDocxAndPdfInTheLayoutOfTheReference() throws Exception {
+        ApiClient coordinator = new ApiClient(port, tokens, "ik.samordnare");
+        long reviewId = enterReference(coordinator, "SR-2019-82-F");
+        ObjectNode fixture = reference("SR-2019-82-F");
+
+        HttpResponse<byte[]> docxResponse = new se.vaksam.support.WebClient(port).send(coordinator.request(
+                "/api/v1/audit-responses/" + reviewId + "/document.docx").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(docxResponse.statusCode()).isEqualTo(200);
+        assertThat(docxResponse.headers().firstValue("Content-Type").orElseThrow()).contains("wordprocessingml");
+        byte[] docx = docxResponse.body();
+        String docxText = DocumentFiles.docxText(docx);
+        assertThat(docxText).contains("Datum").contains("2020-12-23").contains("Adress").contains("205 80 Malmö")
+                .contains("Diarienummer").contains("ASN-2019-19470").contains("Till").contains("Revisorskollegiet")
+                .contains("Arbetsmarknads- och socialnämnden föreslås besluta att lämna följande yttrande:");
+        List<String> headings = DocumentFiles.docxHeadings(docx);
+        List<String> areaHeadings = headings.stream().filter(h -> h.matches("2 \\d\\. .*")).toList();
+        assertThat(areaHeadings).containsExactly(HEADINGS.stream()
+                .map(h -> "2 " + (HEADINGS.indexOf(h) + 1) + ". " + h).toArray(String[]::new));
+        for (int i = 0; i < 6; i++) {
+            int at = headings.indexOf(areaHeadings.get(i));
+            assertThat(headings.subList(at + 1, at + 5)).containsExactly("3 Stadsrevisionens bedömning 2019",
+                    "3 Redovisa vilka åtgärder som genomförts",
+                    "3 Redovisa vilka effekter åtgärderna har haft på verksamheten",
+                    "3 Beskriv eventuella ytterligare åtgärder som planeras");
+        }
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            for (JsonNode area : fixture.get("review").get("areas")) {
+                String judgement = area.get("judgement").asString();
+                XWPFParagraph p = document.getParagraphs().stream().filter(x -> x.getText().equals(judgement))
+                        .findFirst().orElseThrow(() -> new AssertionError("no paragraph: " + judgement));
+                assertThat(p.getRuns()).isNotEmpty().allMatch(r -> r.isItalic());
+                for (JsonNode rec : area.get("recommendations")) {
+                    XWPFParagraph bullet = document.getParagraphs().stream()
+                            .filter(x -> x.getText().equals(rec.asString())).findFirst().orElseThrow();
+                    assertThat(bullet.getRuns()).allMatch(r -> r.isItalic());
+                }
+            }
+            XWPFParagraph answer = document.getParagraphs().stream()
+                    .filter(x -> x.getText().startsWith("Stödmaterial om barnrätt i handläggning")).findFirst().orElseThrow();
+            assertThat(answer.getRuns()).noneMatch(r -> r.isItalic());
+        }
+
+        HttpResponse<byte[]> pdfResponse = new se.vaksam.support.WebClient(port).send(coordinator.request(
+                "/api/v1/audit-responses/" + reviewId + "/document.pdf").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdfResponse.statusCode()).isEqualTo(200);
+        byte[] pdf = pdfResponse.body();
+        assertThat(DocumentFiles.pdfUaProblems(pdf, "sv-SE", "Yttrande – Granskning av ekonomiskt bistånd, SR-2019-82-F"))
+                .isEmpty();
+        String text = DocumentFiles.pdfText(pdf).replaceAll("\\s+", " ");
+        assertThat(text).contains("Datum").contains("2020-12-23").contains("205 80 Malmö").contains("ASN-2019-19470")
+                .contains("Revisorskollegiet").contains("Granskning av ekonomiskt bistånd, SR-2019-82-F");
+        int from = text.indexOf("Sammanfattning");
+        assertThat(from).isPositive();
+        for (int i = 0; i < 6; i++) {
+            int heading = text.indexOf((i + 1) + ". " + HEADINGS.get(i), from);
+            assertThat(heading).as(HEADINGS.get(i)).isGreaterThan(from);
+            int judgement = text.indexOf("Stadsrevisionens bedömning 2019", heading);
+            String judgementText = fixture.get("review").get("areas").get(i).get("judgement").asString();
+            int judged = text.indexOf(judgementText.substring(0, 60), judgement);
+            int done = text.indexOf("Redovisa vilka åtgärder som genomförts", judged);
+            int effects = text.indexOf("Redovisa vilka effekter åtgärderna har haft på verksamheten", done);
+            int planned = text.indexOf("Beskriv eventuella ytterligare åtgärder som planeras", effects);
+            assertThat(List.of(judgement, judged, done, effects, planned)).as(HEADINGS.get(i))
+                    .allMatch(n -> n > heading).isSorted();
+            String plannedText = fixture.get("answers").get(i).get("plannedActions").asString().replaceAll("\\s+", " ");
+            assertThat(text.indexOf(plannedText.substring(0, Math.min(50, plannedText.length())), planned))
+                    .as("planned actions of " + HEADINGS.get(i)).isGreaterThan(planned);
+            from = planned;
+        }
+
+        HttpResponse<String> frozen = coordinator.send("POST", "/api/v1/audit-responses/" + reviewId + "/snapshots", "");
+        assertThat(frozen.statusCode()).as(frozen.body()).isEqualTo(200);
+        assertThat(frozen.body()).contains("\"format\":\"DOCX\"").contains("\"format\":\"PDF\"")
+                .contains("\"diaryNumber\":\"ASN-2019-19470\"");
+        assertThat(new ApiClient(port, tokens, "revisor").get("/api/v1/audit-responses/" + reviewId + "/snapshots").body())
+                .contains("\"versionNo\":1");
+        assertThat(new ApiClient(port, tokens, "revisor").send("POST", "/api/v1/audit-responses/" + reviewId + "/snapshots", "")
+                .statusCode()).isEqualTo(403);
     }
 }

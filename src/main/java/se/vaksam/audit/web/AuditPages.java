@@ -17,6 +17,7 @@ import se.vaksam.audit.AnswerDraft;
 import se.vaksam.audit.AreaDraft;
 import se.vaksam.audit.AuditManagement;
 import se.vaksam.audit.AuditQuery;
+import se.vaksam.audit.ResponseDocuments;
 import se.vaksam.audit.ResponseDraft;
 import se.vaksam.audit.ReviewDraft;
 import se.vaksam.history.HistoryQuery;
@@ -29,11 +30,13 @@ class AuditPages {
     private final AuditQuery audits;
     private final AuditManagement management;
     private final HistoryQuery history;
+    private final ResponseDocuments documents;
 
-    AuditPages(AuditQuery audits, AuditManagement management, HistoryQuery history) {
+    AuditPages(AuditQuery audits, AuditManagement management, HistoryQuery history, ResponseDocuments documents) {
         this.audits = audits;
         this.management = management;
         this.history = history;
+        this.documents = documents;
     }
 
     @GetMapping("/audits")
@@ -59,7 +62,10 @@ class AuditPages {
     String review(@PathVariable long id, Model model) {
         AuditQuery.ReviewView review = audits.review(id);
         model.addAttribute("review", review);
-        model.addAttribute("response", audits.response(id).orElse(null));
+        AuditQuery.ResponseView response = audits.response(id).orElse(null);
+        model.addAttribute("response", response);
+        model.addAttribute("documentLinks", response == null ? null : true);
+        model.addAttribute("snapshots", documents.snapshots(id));
         model.addAttribute("historyEntries", history.historyOf("audit.review", Long.toString(id)));
         return "audit/review";
     }
