@@ -42,9 +42,9 @@ class DocumentStore {
     }
 
     List<Row> linkedTo(String recordType, String recordId) {
-        return jdbc.sql(SELECT + """
-                 where id in (select document_id from governing_document_link where record_type = ? and record_id = ?)
-                 order by title""").params(recordType, recordId).query(Row.class).list();
+        return jdbc.sql(SELECT + "\n" + """
+                where id in (select document_id from governing_document_link where record_type = ? and record_id = ?)
+                order by title""").params(recordType, recordId).query(Row.class).list();
     }
 
     long insert(DocumentDraft d, Long ownerPersonId) {
