@@ -126,6 +126,16 @@ public class ResponseDocuments {
         return snapshots.of("audit.review", reviewId);
     }
 
+    /** One frozen version of the review's yttrande with its bytes (404 if it belongs to another record). */
+    public Snapshots.StoredFile snapshot(long reviewId, long snapshotId) {
+        audits.review(reviewId);
+        Snapshots.StoredFile file = snapshots.file(snapshotId);
+        if (!file.snapshot().ownerType().equals("audit.review") || file.snapshot().ownerId() != reviewId) {
+            throw new se.vaksam.shared.NotFoundException("audit.error.notFound");
+        }
+        return file;
+    }
+
     record Source(AuditQuery.ReviewView review, AuditQuery.ResponseView response) {
     }
 

@@ -247,6 +247,12 @@ class AuditReferenceTests {
                 .contains("\"diaryNumber\":\"ASN-2019-19470\"");
         assertThat(new ApiClient(port, tokens, "revisor").get("/api/v1/audit-responses/" + reviewId + "/snapshots").body())
                 .contains("\"versionNo\":1");
+        long pdfSnapshot = json.readTree(frozen.body()).get(1).get("id").asLong();
+        HttpResponse<byte[]> stored = new se.vaksam.support.WebClient(port).send(new ApiClient(port, tokens, "revisor")
+                .request("/api/v1/audit-responses/" + reviewId + "/snapshots/" + pdfSnapshot).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(stored.statusCode()).isEqualTo(200);
+        assertThat(DocumentFiles.pdfText(stored.body())).contains("Revisorskollegiet");
         assertThat(new ApiClient(port, tokens, "revisor").send("POST", "/api/v1/audit-responses/" + reviewId + "/snapshots", "")
                 .statusCode()).isEqualTo(403);
     }

@@ -61,6 +61,17 @@ class ResponseFiles {
         return documents.snapshots(id);
     }
 
+    @GetMapping({"/audits/{id}/snapshots/{snapshotId}", "/api/v1/audit-responses/{id}/snapshots/{snapshotId}"})
+    @Operation(summary = "En sparad version av yttrandet, som den sparades")
+    ResponseEntity<byte[]> snapshot(@PathVariable long id, @PathVariable long snapshotId) {
+        Snapshots.StoredFile file = documents.snapshot(id, snapshotId);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, file.snapshot().contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.snapshot().fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
+    }
+
     @PostMapping("/audits/{id}/snapshots")
     String freezeFromPage(@PathVariable long id, RedirectAttributes redirect) {
         return AuditPages.attempt(redirect, "/audits/" + id, () -> {
