@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.vaksam.org.OrgQuery;
@@ -16,6 +17,7 @@ import se.vaksam.shared.Access;
 import se.vaksam.shared.AccessScope;
 import se.vaksam.shared.ChangeSet;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.ForbiddenException;
 import se.vaksam.shared.NotFoundException;
 import se.vaksam.shared.RecordChanged;
 
@@ -69,10 +71,12 @@ public class GoverningDocuments implements GovernanceQuery {
         publish(id, RecordChanged.Action.UPDATED, changes(before, row(id)));
     }
 
-    /** Links the document to a record of another module; refused unless the person may read both. */
+    /**
+     * Links the document to a record of another module: refused unless the person may read the document and may
+     * change the record (or the document).
+     */
     public void link(long documentId, String recordType, String recordId) {
-        access.requireRead(row(documentId).owningUnitId());
-        requireReadableRecord(recordType, recordId);
+        requireLinkable(row(documentId), recordType, recordId);
         if (store.link(documentId, recordType, recordId)) {
             publish(documentId, RecordChanged.Action.UPDATED,
                     ChangeSet.create().field("link", null, recordType + " " + recordId));
@@ -80,8 +84,7 @@ public class GoverningDocuments implements GovernanceQuery {
     }
 
     public void unlink(long documentId, String recordType, String recordId) {
-        access.requireRead(row(documentId).owningUnitId());
-        requireReadableRecord(recordType, recordId);
+        requireLinkable(row(documentId), recordType, recordId);
         if (store.unlink(documentId, recordType, recordId)) {
             publish(documentId, RecordChanged.Action.UPDATED,
                     ChangeSet.create().field("link", recordType + " " + recordId, null));
@@ -129,7 +132,28 @@ public class GoverningDocuments implements GovernanceQuery {
         return store.overdueOwnedBy(scope.personId(), LocalDate.now(clock)).stream().map(r -> view(r, scope)).toList();
     }
 
-    private void requireReadableRecord(String recordType, String recordId) {
+    /**
+     * Whether the signed-in person may link documents to the record (for the record page's form): whoever may
+     * change the record. Runs outside a transaction so that a refused read of the record does not mark one.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public boolean mayLink(String recordType, String recordId) {
+        try {
+            return recordWritable(recordType, recordId);
+        } catch (DomainException | ForbiddenException | NotFoundException e) {
+            return false;
+        }
+    }
+
+    private void requireLinkable(DocumentStore.Row document, String recordType, String recordId) {
+        access.requireRead(document.owningUnitId());
+        if (!recordWritable(recordType, recordId) && !access.current().canWrite(document.owningUnitId())) {
+            throw new ForbiddenException();
+        }
+    }
+
+    /** Reads the record through its module (403/404 as that module decides) and tells whether it may be changed. */
+    private boolean recordWritable(String recordType, String recordId) {
         if (recordType == null || !LINKABLE.contains(recordType)) {
             throw new DomainException("governance.error.recordType");
         }
@@ -139,13 +163,15 @@ public class GoverningDocuments implements GovernanceQuery {
         } catch (NumberFormatException | NullPointerException e) {
             throw new DomainException("governance.error.recordType");
         }
-        switch (recordType) {
-            case "risk.risk" -> risks.risk(id);
-            case "plan.item" -> plans.item(id);
-            default -> {
-                // deviations: their module checks its own pages; the link only names the record
+        return switch (recordType) {
+            case "risk.risk" -> risks.risk(id).writable();
+            case "plan.item" -> {
+                PlanQuery.ItemView item = plans.item(id);
+                yield item.manageable() || item.reportable();
             }
-        }
+            // deviations: their module is not here yet; only those who may change the document link it
+            default -> false;
+        };
     }
 
     private DocumentView view(DocumentStore.Row r, AccessScope scope) {

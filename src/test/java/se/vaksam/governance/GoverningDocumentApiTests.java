@@ -72,6 +72,9 @@ class GoverningDocumentApiTests {
         assertThat(coordinator.get("/api/v1/governing-documents/" + document + "/history").body())
                 .contains("risk.risk " + risk);
 
+        assertThat(new ApiClient(port, tokens, "revisor").send("POST", "/api/v1/governing-documents/" + document + "/links",
+                "{\"recordType\":\"risk.risk\",\"recordId\":\"%d\"}".formatted(risk)).statusCode()).isEqualTo(403);
+
         ApiClient employee = new ApiClient(port, tokens, "ifo.soc1");
         assertThat(employee.get("/api/v1/governing-documents/" + document).statusCode()).isEqualTo(403);
         assertThat(employee.get("/api/v1/governing-documents").body()).doesNotContain("sociala medier");
