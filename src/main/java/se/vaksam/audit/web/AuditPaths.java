@@ -25,4 +25,26 @@ final class AuditPaths {
             throw new DomainException("audit.error.date", typed);
         }
     }
+
+    static Long number(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            throw new DomainException("audit.error.linkRequired");
+        }
+    }
+
+    static <E extends Enum<E>> E choice(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("audit.error.statusRequired");
+        }
+    }
 }

@@ -13,7 +13,6 @@ import se.vaksam.audit.AuditQuery;
 import se.vaksam.audit.LinkType;
 import se.vaksam.audit.RecommendationStatus;
 import se.vaksam.history.HistoryQuery;
-import se.vaksam.shared.DomainException;
 
 /** Open recommendations over the years, and each recommendation's follow-up page. */
 @Controller
@@ -49,7 +48,7 @@ class RecommendationPages {
             @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         String back = "/audit-recommendations/" + id;
         return AuditPages.attempt(redirect, back, () -> {
-            management.setStatus(id, choice(RecommendationStatus.class, status), AuditPaths.version(version));
+            management.setStatus(id, AuditPaths.choice(RecommendationStatus.class, status), AuditPaths.version(version));
             return back;
         });
     }
@@ -69,8 +68,8 @@ class RecommendationPages {
             RedirectAttributes redirect) {
         String back = "/audit-recommendations/" + id;
         return AuditPages.attempt(redirect, back, () -> {
-            LinkType linkType = choice(LinkType.class, type);
-            Long record = number(recordId);
+            LinkType linkType = AuditPaths.choice(LinkType.class, type);
+            Long record = AuditPaths.number(recordId);
             if (remove && linkType != null && record != null) {
                 management.unlink(id, linkType, record);
             } else {
@@ -78,27 +77,5 @@ class RecommendationPages {
             }
             return back;
         });
-    }
-
-    private static Long number(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(typed.strip());
-        } catch (NumberFormatException e) {
-            throw new DomainException("audit.error.linkRequired");
-        }
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw new DomainException("audit.error.statusRequired");
-        }
     }
 }
