@@ -163,4 +163,41 @@ class RecommendationFollowUpTests {
         assertThat(rec.get("closingSuggested").asBoolean()).isFalse();
         assertThat(rec.get("status").asString()).isEqualTo("OPEN");
     }
+
+    @Test
+    void reportingTheLinkedDirectActionAsDoneAsksWhetherToCloseTheRecommendation() {
+        ApiClient coordinator = new ApiClient(port, tokens, "ik.samordnare");
+        long asn = id("select id from org_unit where code = 'ASN'");
+        long unit = id("select id from org_unit where code = 'AMA-EB'");
+        assertThat(coordinator.send("POST", "/api/v1/plans", "{\"committeeId\":%d,\"year\":2050}".formatted(asn))
+                .statusCode()).isEqualTo(201);
+        long plan = id("select id from plan where committee_id = ? and year = 2050", asn);
+        assertThat(coordinator.send("POST", "/api/v1/plans/" + plan + "/items", """
+                {"item":{"kind":"DIRECT_ACTION","title":"Rutin för återkrav","responsibleUnitId":%d,"period":"T1",
+                 "whatToDo":"Ta fram en rutin för återkrav"}}""".formatted(unit)).statusCode()).isEqualTo(201);
+        long item = id("select id from plan_item where plan_id = ?", plan);
+        assertThat(coordinator.send("POST", "/api/v1/plans/" + plan + "/adoption", """
+                {"decidedOn":"2049-12-12","paragraph":"§ 3","diaryNumber":"ASN-2049-3","adoptedBy":"ASN","version":0}""")
+                .statusCode()).isEqualTo(200);
+        long recommendation = id("""
+                select r.id from audit_recommendation r join audit_area a on a.id = r.area_id
+                join audit_review v on v.id = a.review_id where v.number = 'SR-2019-82' and a.position = 4
+                and r.position = 2""");
+        HttpResponse<String> linked = coordinator.send("POST", "/api/v1/audit-recommendations/" + recommendation + "/links",
+                "{\"type\":\"PLAN_ITEM\",\"recordId\":%d}".formatted(item));
+        assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
+        assertThat(json.readTree(linked.body()).get("links").get(0).get("title").asString()).isEqualTo("Rutin för återkrav");
+
+        HttpResponse<String> partly = coordinator.send("PUT", "/api/v1/plan-items/" + item + "/action-report",
+                "{\"report\":{\"actionsTaken\":\"Utkast klart\",\"status\":\"IN_PROGRESS\"},\"version\":0}");
+        assertThat(partly.statusCode()).as(partly.body()).isEqualTo(200);
+        assertThat(recommendation(coordinator, recommendation).get("closingSuggested").asBoolean()).isFalse();
+        int version = (int) id("select version from plan_item where id = ?", item);
+        assertThat(coordinator.send("PUT", "/api/v1/plan-items/" + item + "/action-report",
+                "{\"report\":{\"actionsTaken\":\"Rutinen är beslutad\",\"status\":\"DONE\"},\"version\":%d}"
+                        .formatted(version)).statusCode()).isEqualTo(200);
+        JsonNode rec = recommendation(coordinator, recommendation);
+        assertThat(rec.get("links").get(0).get("statusKey").asString()).isEqualTo("plan.status.DONE");
+        assertThat(rec.get("closingSuggested").asBoolean()).isTrue();
+    }
 }
