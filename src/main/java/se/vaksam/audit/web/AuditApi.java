@@ -1,0 +1,82 @@
+package se.vaksam.audit.web;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.vaksam.audit.AreaDraft;
+import se.vaksam.audit.AuditManagement;
+import se.vaksam.audit.AuditQuery;
+import se.vaksam.audit.ReviewDraft;
+import se.vaksam.history.HistoryQuery;
+
+@RestController
+@RequestMapping("/api/v1/audits")
+@Tag(name = "Revisionsgranskningar", description = "Stadsrevisionens granskningar: delområden, bedömningar och rekommendationer")
+class AuditApi {
+
+    private final AuditQuery audits;
+    private final AuditManagement management;
+    private final HistoryQuery history;
+
+    AuditApi(AuditQuery audits, AuditManagement management, HistoryQuery history) {
+        this.audits = audits;
+        this.management = management;
+        this.history = history;
+    }
+
+    @GetMapping
+    @Operation(summary = "Granskningar du får läsa, nyast först; filtrera med committeeId")
+    List<AuditQuery.ReviewView> list(@RequestParam(required = false) Long committeeId) {
+        return audits.reviews(committeeId);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "En granskning med delområden, rekommendationer och nämndens svar")
+    AuditQuery.ReviewView review(@PathVariable long id) {
+        return audits.review(id);
+    }
+
+    @PostMapping
+    @Operation(summary = "Registrera en granskning med delområden och rekommendationer (nämndens samordnare)")
+    ResponseEntity<AuditQuery.ReviewView> create(@RequestBody ReviewDraft draft) {
+        long id = management.createReview(draft);
+        return ResponseEntity.created(URI.create("/api/v1/audits/" + id)).body(audits.review(id));
+    }
+
+    record EditRequest(ReviewDraft review, Integer version) {
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Ändra granskningens uppgifter (inte delområdena); 409 om någon hunnit ändra")
+    AuditQuery.ReviewView edit(@PathVariable long id, @RequestBody EditRequest request) {
+        management.editReview(id, request.review(), AuditPaths.version(request.version()));
+        return audits.review(id);
+    }
+
+    @PostMapping("/{id}/areas")
+    @Operation(summary = "Lägg till ett delområde med bedömning och rekommendationer")
+    ResponseEntity<AuditQuery.ReviewView> addArea(@PathVariable long id, @RequestBody AreaDraft area) {
+        management.addArea(id, area);
+        return ResponseEntity.status(201).body(audits.review(id));
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Granskningens och yttrandets historik (nyast först)")
+    List<HistoryQuery.Entry> history(@PathVariable long id) {
+        audits.review(id);
+        return history.historyOf("audit.review", Long.toString(id));
+    }
+}

@@ -1,0 +1,81 @@
+package se.vaksam.audit.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.vaksam.audit.AuditManagement;
+import se.vaksam.audit.AuditQuery;
+import se.vaksam.audit.LinkType;
+import se.vaksam.audit.RecommendationStatus;
+import se.vaksam.history.HistoryQuery;
+
+/** Open recommendations over the years, and each recommendation's follow-up page. */
+@Controller
+class RecommendationPages {
+
+    private final AuditQuery audits;
+    private final AuditManagement management;
+    private final HistoryQuery history;
+
+    RecommendationPages(AuditQuery audits, AuditManagement management, HistoryQuery history) {
+        this.audits = audits;
+        this.management = management;
+        this.history = history;
+    }
+
+    @GetMapping("/audit-recommendations")
+    String open(Model model) {
+        model.addAttribute("committees", AuditPages.byCommittee(audits.openRecommendations(null)));
+        return "audit/open";
+    }
+
+    @GetMapping("/audit-recommendations/{id}")
+    String recommendation(@PathVariable long id, Model model) {
+        model.addAttribute("rec", audits.recommendation(id));
+        model.addAttribute("statuses", RecommendationStatus.values());
+        model.addAttribute("linkTypes", LinkType.values());
+        model.addAttribute("historyEntries", history.historyOf("audit.recommendation", Long.toString(id)));
+        return "audit/recommendation";
+    }
+
+    @PostMapping("/audit-recommendations/{id}/status")
+    String status(@PathVariable long id, @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+        String back = "/audit-recommendations/" + id;
+        return AuditPages.attempt(redirect, back, () -> {
+            management.setStatus(id, AuditPaths.choice(RecommendationStatus.class, status), AuditPaths.version(version));
+            return back;
+        });
+    }
+
+    @PostMapping("/audit-recommendations/{id}/keep-open")
+    String keepOpen(@PathVariable long id, RedirectAttributes redirect) {
+        String back = "/audit-recommendations/" + id;
+        return AuditPages.attempt(redirect, back, () -> {
+            management.keepOpen(id);
+            return back;
+        });
+    }
+
+    @PostMapping("/audit-recommendations/{id}/links")
+    String link(@PathVariable long id, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String recordId, @RequestParam(defaultValue = "false") boolean remove,
+            RedirectAttributes redirect) {
+        String back = "/audit-recommendations/" + id;
+        return AuditPages.attempt(redirect, back, () -> {
+            LinkType linkType = AuditPaths.choice(LinkType.class, type);
+            Long record = AuditPaths.number(recordId);
+            if (remove && linkType != null && record != null) {
+                management.unlink(id, linkType, record);
+            } else {
+                management.link(id, linkType, record);
+            }
+            return back;
+        });
+    }
+}
