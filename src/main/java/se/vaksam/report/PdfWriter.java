@@ -72,7 +72,7 @@ final class PdfWriter {
         Deque<Element> parents = new ArrayDeque<>();
         Deque<Integer> levels = new ArrayDeque<>();
         for (HtmlWriter.Anchor anchor : anchors) {
-            if (anchor.level() > 3) {
+            if (anchor.level() > 3 || !anchor.listed()) {
                 continue;
             }
             while (!levels.isEmpty() && levels.peek() >= anchor.level()) {
