@@ -33,9 +33,11 @@ class ReportPages {
     private final Snapshots snapshots;
     private final ReportJobs jobs;
     private final DocumentRenderer renderer;
+    private final UnitReading units;
 
     ReportPages(PlanReports reports, PlanQuery plans, KommunstyrelsenReports kommunstyrelsen, Snapshots snapshots,
-            ReportJobs jobs, DocumentRenderer renderer) {
+            ReportJobs jobs, DocumentRenderer renderer, UnitReading units) {
+        this.units = units;
         this.reports = reports;
         this.plans = plans;
         this.kommunstyrelsen = kommunstyrelsen;
@@ -50,6 +52,7 @@ class ReportPages {
         model.addAttribute("areas", kommunstyrelsen.areaLinks().stream()
                 .map(a -> Map.of("id", a.id(), "year", a.year(), "title", a.title())).toList());
         model.addAttribute("years", kommunstyrelsen.years());
+        model.addAttribute("administrator", units.administrator());
         return "report/index";
     }
 

@@ -44,6 +44,16 @@ class UnitReading {
         }
     }
 
+    boolean administrator() {
+        return access.current().administrator();
+    }
+
+    void requireAdministrator() {
+        if (!administrator()) {
+            throw new ForbiddenException();
+        }
+    }
+
     String username() {
         return access.current().username();
     }
