@@ -33,6 +33,11 @@ final class PdfWriter {
     private static final byte[] BOLD_ITALIC = font("LiberationSans-BoldItalic.ttf");
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    static {
+        // openhtmltopdf logs every page and link at INFO through java.util.logging; keep its warnings only
+        java.util.logging.Logger.getLogger("com.openhtmltopdf").setLevel(java.util.logging.Level.WARNING);
+    }
+
     private PdfWriter() {
     }
 

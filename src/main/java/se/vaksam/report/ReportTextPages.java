@@ -46,26 +46,20 @@ class ReportTextPages {
     @PostMapping("/reports/texts/settings")
     String saveSettings(@RequestParam String regulation, @RequestParam String guideline, @RequestParam int version,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        units.requireAdministrator();
-        try {
-            texts.saveSettings(regulation, guideline, version);
-        } catch (DomainException e) {
-            response.setStatus(422);
-            return show(e, model);
-        } catch (OptimisticLockingFailureException e) {
-            response.setStatus(409);
-            return show(new DomainException("error.conflict"), model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/reports/texts";
+        return save(() -> texts.saveSettings(regulation, guideline, version), model, redirect, response);
     }
 
     @PostMapping("/reports/texts/{code}")
     String saveTemplate(@PathVariable String code, @RequestParam String body, @RequestParam int version, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
+        return save(() -> texts.saveTemplate(code, body, version, units.username()), model, redirect, response);
+    }
+
+    /** Saves as the administrator; a refused or stale change shows the page again with the error (422, 409). */
+    private String save(Runnable change, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         units.requireAdministrator();
         try {
-            texts.saveTemplate(code, body, version, units.username());
+            change.run();
         } catch (DomainException e) {
             response.setStatus(422);
             return show(e, model);
