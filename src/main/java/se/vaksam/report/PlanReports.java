@@ -3,7 +3,6 @@ package se.vaksam.report;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import se.vaksam.plan.PlanQuery;
 import se.vaksam.shared.ForbiddenException;
@@ -50,7 +49,6 @@ class PlanReports {
      * Freezes the report as it is now, as PDF and DOCX, under the given diarienummer (the plan's when blank).
      * Only those who manage the plan may send it.
      */
-    @Transactional
     List<Snapshots.Snapshot> send(long planId, ReportKind kind, String diaryNumber) {
         PlanQuery.PlanView plan = plans.plan(planId);
         if (!plan.manageable()) {
@@ -59,9 +57,9 @@ class PlanReports {
         PlanReportData data = source.collect(planId, kind, diaryNumber);
         Doc doc = PlanReportDocument.build(data);
         String json = JSON.writeValueAsString(data);
-        return List.of(Format.PDF, Format.DOCX).stream().map(format -> snapshots.freeze(new Snapshots.NewSnapshot(
+        return snapshots.freezeAll(List.of(Format.PDF, Format.DOCX).stream().map(format -> new Snapshots.NewSnapshot(
                 OWNER_TYPE, planId, plan.committeeId(), kind.slug(), data.title(), format,
-                renderer.render(doc, format), json, data.diaryNumber()))).toList();
+                renderer.render(doc, format), json, data.diaryNumber())).toList());
     }
 
     /** The plan's sent versions, newest first (403 if the plan is not readable). */

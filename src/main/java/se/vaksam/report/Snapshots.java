@@ -88,6 +88,15 @@ public class Snapshots {
         return store.find(id).orElseThrow();
     }
 
+    /**
+     * Stores several files made from the same data at once (e.g. the PDF and the DOCX of one sending): all or
+     * none. Render them before calling, so that the transaction is short.
+     */
+    @Transactional
+    public List<Snapshot> freezeAll(List<NewSnapshot> files) {
+        return files.stream().map(this::freeze).toList();
+    }
+
     /** The versions stored for an owner record, newest first; empty if the person may not read them. */
     public List<Snapshot> of(String ownerType, long ownerId) {
         return store.ofOwner(ownerType, ownerId).stream().filter(s -> units.canRead(s.owningUnitId())).toList();

@@ -47,6 +47,8 @@ class PlanReportTests {
     JdbcClient jdbc;
     @Autowired
     PlanReports reports;
+    @Autowired
+    se.vaksam.plan.ImprovementManagement improvements;
 
     ReportFixture fixture;
 
@@ -174,6 +176,20 @@ class PlanReportTests {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void theAnnualAppendixFollowsUpLastYearsCarriedImprovementActions() {
+        fixture.withImprovements(improvements).plan2024WithCarriedAction();
+        long plan = fixture.plan2025();
+        byte[] pdf = reports.render(plan, ReportKind.ANNUAL, Format.PDF).content();
+        List<String> toc = DocumentFiles.pdfToc(pdf, 2).stream().map(e -> flat(e.text())).toList();
+        assertThat(toc).containsSubsequence("Direktåtgärder", "Nämndens granskningar",
+                "Bilaga 1: Uppföljning förbättringsåtgärder", "Risk: " + ReportFixture.CARRIED_RISK,
+                "Åtgärd: " + ReportFixture.CARRIED_TITLE);
+        String text = flat(DocumentFiles.pdfBodyText(pdf));
+        assertThat(text).contains("Förbättringsåtgärder från internkontrollplan 2024",
+                "Klart senast 2025-06-30", "Status Pågår", "2025-03-01: " + ReportFixture.CARRIED_NOTE);
     }
 
     /** Each PDF TOC entry, in order, and the page it names shows that heading. */

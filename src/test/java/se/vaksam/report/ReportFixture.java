@@ -13,6 +13,10 @@ import se.vaksam.org.OrgUnitType;
 import se.vaksam.plan.ActionReport;
 import se.vaksam.plan.ActionStatus;
 import se.vaksam.plan.Adoption;
+import se.vaksam.plan.Disposition;
+import se.vaksam.plan.ImprovementDraft;
+import se.vaksam.plan.ImprovementManagement;
+import se.vaksam.plan.ImprovementStatus;
 import se.vaksam.plan.ItemDraft;
 import se.vaksam.plan.PlanManagement;
 import se.vaksam.plan.PlanQuery;
@@ -44,6 +48,7 @@ final class ReportFixture {
     private final PlanManagement plans;
     private final PlanQuery planQuery;
     private final JdbcClient jdbc;
+    private ImprovementManagement improvements;
 
     long committeeId;
     long administrationId;
@@ -63,6 +68,36 @@ final class ReportFixture {
     static void signInAs(String username) {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
+    }
+
+    ReportFixture withImprovements(ImprovementManagement improvements) {
+        this.improvements = improvements;
+        return this;
+    }
+
+    static final String CARRIED_RISK = "Bristande följsamhet till inköpsrutin";
+    static final String CARRIED_TITLE = "Säkerställa att användningen av betal- och inköpskort följer inköpsrutinen";
+    static final String CARRIED_NOTE = "Inköpsrutinen har reviderats och kommunicerats till samtliga chefer.";
+
+    /**
+     * Last year's plan (2024) with a review whose improvement action was not finished and is carried into the 2025
+     * follow-up (the appendix "Uppföljning förbättringsåtgärder").
+     */
+    long plan2024WithCarriedAction() {
+        long risk = risk(CARRIED_RISK, "inköp görs utanför inköpsrutinen", "bristande kunskap om rutinen",
+                "ekonomisk skada och bristande förtroende", "VERKSAMHET", 2, 2);
+        long[] ids = new long[1];
+        long plan = adoptedPlan(2024, List.of(ItemDraft.review(risk, "Granskning av inköp", staffId, null,
+                Period.ANNUAL, ReviewKind.NAMNDENS, "Inköpsrutinen", "Följsamhet", "Stickprov 2024", "Stickprov",
+                null)), ids);
+        plans.reportReview(ids[0], new ReviewReport("Brister i följsamheten.", null, null, null, null, List.of()),
+                planQuery.item(ids[0]).version());
+        long action = improvements.create(ids[0], new ImprovementDraft(CARRIED_TITLE, "Rutinen ska revideras.",
+                staffId, null, LocalDate.of(2025, 6, 30), ImprovementStatus.IN_PROGRESS));
+        improvements.addNote(action, LocalDate.of(2025, 3, 1), CARRIED_NOTE);
+        improvements.dispose(action, Disposition.CARRIED_TO_FOLLOW_UP, null, "Återrapporteras 2025",
+                planQuery.improvementAction(action).version());
+        return plan;
     }
 
     /** A fresh committee "Arbetsmarknads- och socialnämnden" with its förvaltning, a stab and a housing unit. */
