@@ -12,16 +12,28 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Bull
         Block.PageBreak, Block.TableOfContents, Block.KeyValues {
 
     /**
-     * A heading (level 1–4). Levels 1–3 appear in the table of contents and as PDF bookmarks; DOCX uses the
-     * built-in "Heading N" styles.
+     * A heading (level 1–4). Listed headings up to the TOC's level appear in the table of contents and as PDF
+     * bookmarks; DOCX uses the built-in "Heading N" styles.
+     *
+     * @param listed whether it appears in the table of contents and bookmarks (default: levels 1–3); an unlisted
+     *        heading, such as a label ("Beskrivning av risk") repeated under every item, is still a heading
      */
-    record Heading(int level, String text) implements Block {
+    record Heading(int level, String text, boolean listed) implements Block {
 
         public Heading {
             if (level < 1 || level > 4) {
                 throw new IllegalArgumentException("heading level must be 1–4: " + level);
             }
             text = text == null ? "" : text;
+        }
+
+        public Heading(int level, String text) {
+            this(level, text, level <= 3);
+        }
+
+        /** A heading left out of the table of contents and bookmarks. */
+        public static Heading unlisted(int level, String text) {
+            return new Heading(level, text, false);
         }
     }
 

@@ -49,6 +49,11 @@ final class DocxWriter {
                 if (block instanceof Block.Heading h) {
                     XWPFParagraph p = docx.createParagraph();
                     p.setStyle("Heading" + h.level());
+                    if (!h.listed()) {
+                        // body-text outline level: Word's TOC field and navigation leave it out
+                        (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewOutlineLvl()
+                                .setVal(BigInteger.valueOf(9));
+                    }
                     text(p.createRun(), h.text());
                 } else if (block instanceof Block.Paragraph p) {
                     paragraph(docx.createParagraph(), p);
@@ -220,7 +225,8 @@ final class DocxWriter {
         XWPFParagraph title = docx.createParagraph();
         title.setStyle("TOCHeading");
         text(title.createRun(), toc.title());
-        List<HtmlWriter.Anchor> entries = anchors.stream().filter(a -> a.level() <= toc.maxLevel()).toList();
+        List<HtmlWriter.Anchor> entries = anchors.stream().filter(a -> a.listed() && a.level() <= toc.maxLevel())
+                .toList();
         XWPFParagraph first = docx.createParagraph();
         CTP ctp = first.getCTP();
         fieldChar(ctp, STFldCharType.BEGIN, true);

@@ -26,7 +26,7 @@ final class HtmlWriter {
     }
 
     /** A heading with its anchor, in reading order. */
-    record Anchor(String id, int level, String text) {
+    record Anchor(String id, int level, String text, boolean listed) {
     }
 
     /** The headings that get anchors, in order: used by the TOC, PDF bookmarks and tests. */
@@ -34,7 +34,7 @@ final class HtmlWriter {
         List<Anchor> anchors = new ArrayList<>();
         for (Block block : doc.blocks()) {
             if (block instanceof Block.Heading h) {
-                anchors.add(new Anchor("h" + (anchors.size() + 1), h.level(), h.text()));
+                anchors.add(new Anchor("h" + (anchors.size() + 1), h.level(), h.text(), h.listed()));
             }
         }
         return anchors;
@@ -189,7 +189,7 @@ final class HtmlWriter {
         nav.appendElement("h2").addClass("toc-title").text(nullToEmpty(toc.title()));
         Element ul = nav.appendElement("ul");
         for (Anchor anchor : anchors) {
-            if (anchor.level() <= toc.maxLevel()) {
+            if (anchor.listed() && anchor.level() <= toc.maxLevel()) {
                 ul.appendElement("li").addClass("toc-" + anchor.level()).appendElement("a")
                         .attr("href", "#" + anchor.id()).attr("title", anchor.text()).text(anchor.text());
             }

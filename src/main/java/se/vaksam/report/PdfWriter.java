@@ -33,6 +33,11 @@ final class PdfWriter {
     private static final byte[] BOLD_ITALIC = font("LiberationSans-BoldItalic.ttf");
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    static {
+        // openhtmltopdf logs every page and link at INFO through java.util.logging; keep its warnings only
+        java.util.logging.Logger.getLogger("com.openhtmltopdf").setLevel(java.util.logging.Level.WARNING);
+    }
+
     private PdfWriter() {
     }
 
@@ -72,7 +77,7 @@ final class PdfWriter {
         Deque<Element> parents = new ArrayDeque<>();
         Deque<Integer> levels = new ArrayDeque<>();
         for (HtmlWriter.Anchor anchor : anchors) {
-            if (anchor.level() > 3) {
+            if (anchor.level() > 3 || !anchor.listed()) {
                 continue;
             }
             while (!levels.isEmpty() && levels.peek() >= anchor.level()) {

@@ -12,9 +12,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.vaksam.org.OrgQuery;
-import se.vaksam.shared.Access;
-import se.vaksam.shared.AccessScope;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
 import se.vaksam.shared.NotFoundException;
@@ -33,15 +30,13 @@ import se.vaksam.shared.RecordChanged;
 public class Snapshots {
 
     private final SnapshotStore store;
-    private final Access access;
-    private final OrgQuery org;
+    private final UnitReading units;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Snapshots(SnapshotStore store, Access access, OrgQuery org, Clock clock, ApplicationEventPublisher events) {
+    Snapshots(SnapshotStore store, UnitReading units, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
-        this.access = access;
-        this.org = org;
+        this.units = units;
         this.clock = clock;
         this.events = events;
     }
@@ -81,11 +76,10 @@ public class Snapshots {
                 || blank(s.kind()) || blank(s.label())) {
             throw new DomainException("report.snapshot.error.incomplete");
         }
-        requireWrite(s.owningUnitId());
-        AccessScope scope = access.current();
+        units.requireWrite(s.owningUnitId());
         int version = store.nextVersion(s.ownerType(), s.ownerId(), s.kind(), s.format());
         long id = store.insert(s, version, s.format().fileName(s.label()), sha256(s.content()),
-                s.sourceJson() == null ? "{}" : s.sourceJson(), scope.username(), OffsetDateTime.now(clock));
+                s.sourceJson() == null ? "{}" : s.sourceJson(), units.username(), OffsetDateTime.now(clock));
         events.publishEvent(new RecordChanged("report.snapshot", String.valueOf(id), RecordChanged.Action.CREATED,
                 List.of(new RecordChanged.FieldChange("label", null, s.label()),
                         new RecordChanged.FieldChange("format", null, s.format().name()),
@@ -94,15 +88,24 @@ public class Snapshots {
         return store.find(id).orElseThrow();
     }
 
+    /**
+     * Stores several files made from the same data at once (e.g. the PDF and the DOCX of one sending): all or
+     * none. Render them before calling, so that the transaction is short.
+     */
+    @Transactional
+    public List<Snapshot> freezeAll(List<NewSnapshot> files) {
+        return files.stream().map(this::freeze).toList();
+    }
+
     /** The versions stored for an owner record, newest first; empty if the person may not read them. */
     public List<Snapshot> of(String ownerType, long ownerId) {
-        return store.ofOwner(ownerType, ownerId).stream().filter(s -> canRead(s.owningUnitId())).toList();
+        return store.ofOwner(ownerType, ownerId).stream().filter(s -> units.canRead(s.owningUnitId())).toList();
     }
 
     /** One stored version with its bytes (403 if not readable, 404 if none). */
     public StoredFile file(long snapshotId) {
         Snapshot snapshot = store.find(snapshotId).orElseThrow(() -> new NotFoundException("report.snapshot.notFound"));
-        if (!canRead(snapshot.owningUnitId())) {
+        if (!units.canRead(snapshot.owningUnitId())) {
             throw new ForbiddenException();
         }
         return new StoredFile(snapshot, store.content(snapshotId), store.sourceJson(snapshotId));
@@ -120,18 +123,6 @@ public class Snapshots {
     /** The SHA-256 of a text's UTF-8 bytes. */
     public static String sha256(String text) {
         return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private boolean canRead(long unitId) {
-        AccessScope scope = access.current();
-        return scope.canRead(unitId) || org.subtree(unitId).stream().anyMatch(scope::canRead);
-    }
-
-    private void requireWrite(long unitId) {
-        AccessScope scope = access.current();
-        if (!scope.canWrite(unitId) && org.subtree(unitId).stream().noneMatch(scope::canWrite)) {
-            throw new ForbiddenException();
-        }
     }
 
     private static boolean blank(String text) {

@@ -27,7 +27,7 @@
  * unit, kind, label, format, bytes, the source data as JSON, diarienummer; who and when are recorded, SHA-256
  * computed), list an owner's versions and serve one. Stored versions cannot change (a database trigger refuses
  * updates and deletes). Pages and API may link to {@code /reports/snapshots/{id}} and
- * {@code /api/v1/reports/snapshots/{id}} to download one.</li>
+ * {@code /api/v1/reports/versions/{id}} to download one.</li>
  * </ul>
  * Tests read files back with {@code se.vaksam.report.DocumentFiles} (test scope): PDF text per page, the PDF's
  * TOC with page numbers, PDF/UA basics, DOCX headings and text, LibreOffice conversion.
