@@ -83,4 +83,19 @@ class JdbcOrgQuery implements OrgQuery {
                         rs.getString("family_name"), rs.getString("email"), rs.getBoolean("confidential")))
                 .optional();
     }
+
+    @Override
+    public List<PersonView> placedWith(String role, long unitId, LocalDate day) {
+        return jdbc.sql("""
+                with recursive tree(id) as (select id from org_unit where id = ?
+                    union all select u.id from org_unit u join tree t on u.parent_id = t.id)
+                select distinct p.id, p.username, p.given_name, p.family_name, p.email, p.confidential
+                from placement pl join person p on p.id = pl.person_id join tree t on t.id = pl.unit_id
+                where pl.role = ? and pl.valid_from <= ? and (pl.valid_to is null or pl.valid_to >= ?)
+                order by p.username""")
+                .params(unitId, role, day, day)
+                .query((rs, n) -> new PersonView(rs.getLong("id"), rs.getString("username"), rs.getString("given_name"),
+                        rs.getString("family_name"), rs.getString("email"), rs.getBoolean("confidential")))
+                .list();
+    }
 }

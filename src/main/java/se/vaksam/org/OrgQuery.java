@@ -26,6 +26,9 @@ public interface OrgQuery {
 
     Optional<PersonView> person(String username);
 
+    /** The people placed with {@code role} at the unit or anywhere below it on {@code day} (e.g. every unit head under a förvaltning). */
+    List<PersonView> placedWith(String role, long unitId, LocalDate day);
+
     record UnitView(long id, String code, String name, OrgUnitType type, Long parentId) {
     }
 
