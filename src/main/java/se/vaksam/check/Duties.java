@@ -120,6 +120,11 @@ public class Duties {
                 .filter(o -> !o.done()).toList();
     }
 
+    /** One duty's due dates in {@code from}..{@code to}. */
+    public static List<Occurrence> occurrencesOf(Duty duty, LocalDate from, LocalDate to) {
+        return occurrences(List.of(duty), from, to);
+    }
+
     static List<Occurrence> occurrences(List<Duty> duties, LocalDate from, LocalDate to) {
         List<Occurrence> all = new ArrayList<>();
         for (Duty d : duties) {

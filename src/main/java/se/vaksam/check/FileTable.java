@@ -30,6 +30,9 @@ import se.vaksam.shared.DomainException;
  */
 public record FileTable(String fileName, byte[] content, List<String> header, List<Line> lines) {
 
+    /** The largest population file accepted: 30 MB (100 000 case records as CSV are about 6 MB). */
+    public static final long MAX_BYTES = 30L * 1024 * 1024;
+
     /** One data row: its number in the file (header = 1) and its cells in header order. */
     public record Line(int number, List<String> cells) {
 
@@ -41,6 +44,11 @@ public record FileTable(String fileName, byte[] content, List<String> header, Li
     /** Reads a CSV (default) or XLSX ({@code .xlsx}) file, refusing what cannot be read. */
     public static FileTable read(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (content.length > MAX_BYTES) {
+            throw new DomainException("check.import.error.tooLarge",
+                    String.format(Locale.forLanguageTag("sv"), "%.1f", content.length / (1024.0 * 1024.0)),
+                    MAX_BYTES / (1024 * 1024));
+        }
         if (content.length == 0) {
             throw new DomainException("check.import.error.empty");
         }
