@@ -26,8 +26,14 @@ public interface OrgQuery {
 
     Optional<PersonView> person(String username);
 
-    /** The people placed with {@code role} at the unit or anywhere below it on {@code day} (e.g. every unit head under a förvaltning). */
-    List<PersonView> placedWith(String role, long unitId, LocalDate day);
+    /**
+     * The people placed with {@code role} at the unit or anywhere below it on {@code day} (e.g. every unit head
+     * under a förvaltning), for target groups such as the annual wheel's. A default so that small test doubles
+     * of this interface need not implement it; the real implementation is org's.
+     */
+    default List<PersonView> placedWith(String role, long unitId, LocalDate day) {
+        throw new UnsupportedOperationException("placedWith");
+    }
 
     record UnitView(long id, String code, String name, OrgUnitType type, Long parentId) {
     }
