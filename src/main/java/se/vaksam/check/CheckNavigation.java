@@ -10,12 +10,12 @@ import se.vaksam.shared.NavigationEntry;
 class CheckNavigation {
 
     @Bean
-    NavigationEntry checkNavigation() {
+    NavigationEntry checksNavigationEntry() {
         return new NavigationEntry(400, "nav.checks", "/checks", null);
     }
 
     @Bean
-    NavigationEntry wheelNavigation() {
+    NavigationEntry wheelNavigationEntry() {
         return new NavigationEntry(410, "nav.wheel", "/recurring-duties", null);
     }
 }

@@ -51,16 +51,15 @@ class DutyReminders {
 
     @Scheduled(cron = "${vaksam.follow-up.reminder-cron:0 0 7 * * *}", zone = "Europe/Stockholm")
     void daily() {
-        run();
+        run(LocalDate.now(clock));
     }
 
-    /** Sends the reminders due today; returns how many e-mails were sent. */
-    int run() {
+    /** Sends the reminders due on {@code today}; returns how many e-mails were sent. */
+    int run(LocalDate today) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
             return 0;
         }
-        LocalDate today = LocalDate.now(clock);
         int sent = 0;
         for (Duties.Duty duty : duties.allDuties()) {
             for (LocalDate due : duty.rule().dueDates(duty.dayOfMonth(), duty.monthOfYear(), duty.daysBefore(), today,

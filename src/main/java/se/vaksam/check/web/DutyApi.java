@@ -29,6 +29,18 @@ class DutyApi {
         this.duties = duties;
     }
 
+    record DutyRequest(String title, se.vaksam.check.DutyRule rule, Integer dayOfMonth, Integer monthOfYear,
+            Integer daysBefore, String targetRole, Long unitId, Boolean selfInspection) {
+
+        Duties.DutyDraft draft() {
+            if (unitId == null) {
+                throw new se.vaksam.shared.DomainException("check.import.error.noUnit");
+            }
+            return new Duties.DutyDraft(title, rule, dayOfMonth == null ? 1 : dayOfMonth, monthOfYear,
+                    daysBefore == null ? 0 : daysBefore, targetRole, unitId, Boolean.TRUE.equals(selfInspection));
+        }
+    }
+
     record CompletionRequest(LocalDate dueOn, String result) {
     }
 
@@ -41,8 +53,8 @@ class DutyApi {
     @PostMapping
     @Operation(summary = "Lägg till en uppgift: rule MONTHLY, YEARLY (monthOfYear) eller BEFORE_TERTIAL (daysBefore); "
             + "målgrupp targetRole × unitId med underenheter")
-    ResponseEntity<Duties.Duty> create(@RequestBody Duties.DutyDraft draft) {
-        long id = duties.create(draft);
+    ResponseEntity<Duties.Duty> create(@RequestBody DutyRequest request) {
+        long id = duties.create(request.draft());
         return ResponseEntity.created(URI.create("/api/v1/recurring-duties/" + id)).body(duties.duty(id));
     }
 

@@ -29,7 +29,7 @@ class SampleApi {
         this.samples = samples;
     }
 
-    record DrawRequest(Long populationId, SampleMethod method, Integer amount, boolean stratified, Long seed) {
+    record DrawRequest(Long populationId, SampleMethod method, Integer amount, Boolean stratified, Long seed) {
     }
 
     @PostMapping
@@ -39,7 +39,7 @@ class SampleApi {
         if (request.populationId() == null || request.amount() == null) {
             throw new DomainException("check.deadline.error.missing");
         }
-        long id = samples.draw(request.populationId(), request.method(), request.amount(), request.stratified(),
+        long id = samples.draw(request.populationId(), request.method(), request.amount(), Boolean.TRUE.equals(request.stratified()),
                 request.seed());
         return ResponseEntity.created(URI.create("/api/v1/samples/" + id)).body(samples.sample(id));
     }
