@@ -37,9 +37,11 @@ class PopulationPages {
     private final PendingUploads pending;
     private final CheckChoices choices;
     private final Access access;
+    private final org.springframework.context.MessageSource messages;
 
     PopulationPages(Populations populations, Samples samples, PendingUploads pending, CheckChoices choices,
-            Access access) {
+            Access access, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.populations = populations;
         this.samples = samples;
         this.pending = pending;
@@ -128,7 +130,8 @@ class PopulationPages {
             Populations.ImportResult result = populations.importFile(form.name(), form.unitId(), table, form.mapping());
             if (result.ok()) {
                 pending.remove(form.token());
-                redirect.addFlashAttribute("imported", result.rowCount());
+                redirect.addFlashAttribute("done", messages.getMessage("check.import.done",
+                        new Object[] {result.rowCount()}, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
                 return "redirect:/checks/populations/" + result.populationId();
             }
             problems = result.problems();
