@@ -97,13 +97,25 @@ public class Duties {
     @Transactional(readOnly = true)
     public Duty duty(long id) {
         DutyStore.DutyRecord r = store.duty(id).orElseThrow(() -> new NotFoundException("check.duty.notFound"));
-        access.requireRead(r.unitId());
-        return view(r);
+        Duty duty = view(r);
+        Long personId = access.current().personId();
+        if (!access.current().canRead(r.unitId()) && (personId == null || !inTargetGroup(duty, personId))) {
+            throw new se.vaksam.shared.ForbiddenException();
+        }
+        return duty;
     }
 
     @Transactional(readOnly = true)
     public List<Duty> duties() {
-        return store.duties().stream().filter(r -> access.current().canRead(r.unitId())).map(this::view).toList();
+        return visibleDuties();
+    }
+
+    /** The duties the person may read, or belongs to the target group of. */
+    @Transactional(readOnly = true)
+    List<Duty> visibleDuties() {
+        Long personId = access.current().personId();
+        return store.duties().stream().map(this::view).filter(d -> access.current().canRead(d.unitId())
+                || personId != null && inTargetGroup(d, personId)).toList();
     }
 
     /** Due dates of the readable duties in {@code from}..{@code to}, completed or not, by date. */
