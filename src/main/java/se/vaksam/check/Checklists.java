@@ -30,11 +30,13 @@ public class Checklists {
     private final ChecklistStore store;
     private final Samples samples;
     private final PlanManagement plans;
+    private final se.vaksam.plan.PlanQuery reviews;
     private final Access access;
     private final ApplicationEventPublisher events;
 
-    Checklists(ChecklistStore store, Samples samples, PlanManagement plans, Access access,
-            ApplicationEventPublisher events) {
+    Checklists(ChecklistStore store, Samples samples, PlanManagement plans, se.vaksam.plan.PlanQuery reviews,
+            Access access, ApplicationEventPublisher events) {
+        this.reviews = reviews;
         this.store = store;
         this.samples = samples;
         this.plans = plans;
@@ -78,6 +80,9 @@ public class Checklists {
         }
         if (texts.stream().anyMatch(t -> t.length() > 500)) {
             throw new DomainException("check.checklist.error.tooLong");
+        }
+        if (planItemId != null && reviews.item(planItemId).kind() != se.vaksam.plan.ItemKind.REVIEW) {
+            throw new DomainException("check.checklist.error.notReview");
         }
         long id = store.insert(sampleId, planItemId, title.strip(), texts, access.current().username());
         events.publishEvent(new RecordChanged(TYPE, Long.toString(id), RecordChanged.Action.CREATED,

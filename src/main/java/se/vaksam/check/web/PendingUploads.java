@@ -14,7 +14,8 @@ import se.vaksam.check.FileTable;
 
 /**
  * A read file waiting for its column mapping (between the upload and the import), kept in memory for
- * 30 minutes under a random token and only for the person who uploaded it. Nothing is stored before the import.
+ * 30 minutes under a random token and only for the person who uploaded it (one file per person: a new upload
+ * replaces the previous one, so memory stays bounded). Nothing is stored before the import.
  */
 @Component
 class PendingUploads {
@@ -29,7 +30,7 @@ class PendingUploads {
 
     String put(String username, FileTable file) {
         Instant now = Instant.now();
-        pending.values().removeIf(p -> p.at().plus(KEEP).isBefore(now));
+        pending.values().removeIf(p -> p.at().plus(KEEP).isBefore(now) || p.username().equals(username));
         byte[] bytes = new byte[16];
         TOKENS.nextBytes(bytes);
         String token = HexFormat.of().formatHex(bytes);
