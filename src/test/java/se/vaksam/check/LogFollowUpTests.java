@@ -31,6 +31,9 @@ import se.vaksam.shared.DomainException;
 @RecordApplicationEvents
 class LogFollowUpTests {
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     @Autowired
     LogReviews reviews;
 
@@ -97,6 +100,12 @@ class LogFollowUpTests {
         reviews.register(id, "ASN-2026-100", reviews.review(id).version());
         assertThat(reviews.review(id).diaryNumber()).isEqualTo("ASN-2026-100");
         assertThat(count(year)).isEqualTo(before + 1);
+        se.vaksam.support.WebClient web = new se.vaksam.support.WebClient(port);
+        web.login("ik.samordnare", "vaksam");
+        var page = web.get("/checks/log-reviews/" + id);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Läsningar av " + sampled).contains("Avvikelse")
+                .contains("Läste en skyddad persons uppgifter utan ärende").contains("Diarieförd som ASN-2026-100");
         assertThat(reviews.checks()).anySatisfy(c -> {
             assertThat(c.system()).isEqualTo(LogReviews.VAKSAM);
             assertThat(c.result()).isEqualTo("1 avvikelse(r) av 1 granskade användare");
