@@ -238,6 +238,31 @@ public class PlanManagement {
         reported(plan, before, tableChanges);
     }
 
+    /**
+     * Puts one computed result table (e.g. a checklist's Ja | Nej | Ej tillämpligt counts from module
+     * {@code check}) into a review's result: it replaces the review's table with the same caption, or is
+     * added after the others. The item's text results stay as they are; only the responsible unit or the
+     * coordinator may do this, and only while the plan is adopted. Recorded in the item's history.
+     */
+    public void putResultTable(long itemId, ResultTable table) {
+        PlanStore.ItemRow before = item(itemId);
+        Plan plan = plan(before.planId());
+        access.requireReport(plan.committeeId(), before.responsibleUnitId());
+        if (before.kind() != ItemKind.REVIEW) {
+            throw new DomainException("plan.report.error.kind");
+        }
+        plan.checkReporting();
+        table.check();
+        List<ResultTable> tablesBefore = tables.tables(itemId);
+        List<ResultTable> after = new java.util.ArrayList<>(tablesBefore.stream()
+                .filter(t -> !t.caption().equals(table.caption().strip())).toList());
+        int at = tablesBefore.stream().map(ResultTable::caption).toList().indexOf(table.caption().strip());
+        after.add(at < 0 ? after.size() : at, table);
+        tables.replace(itemId, after);
+        publish(ITEM, itemId, RecordChanged.Action.UPDATED, ChangeSet.create().field("tables",
+                ItemChanges.tables(tablesBefore), ItemChanges.tables(after)), null);
+    }
+
     private void reported(Plan plan, PlanStore.ItemRow before, ChangeSet... extra) {
         PlanStore.ItemRow after = store.item(before.id()).orElseThrow();
         ChangeSet changes = ItemChanges.results(before, after);

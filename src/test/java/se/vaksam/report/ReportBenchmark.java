@@ -140,7 +140,7 @@ public final class ReportBenchmark {
                     review ? text(1) : null, review ? text(1) : null, review ? text(1) : null, null, null, null, false,
                     review ? text(3) : null, review ? text(1) : null, review ? text(2) : null,
                     review ? text(1) : null, review ? text(1) : null, tables, OffsetDateTime.now(), "ik.samordnare",
-                    1, false, false));
+                    java.time.LocalDate.of(2025, 9, 15), 1, false, false));
         }
         Map<String, String> texts = new LinkedHashMap<>();
         PlanReportSource.ANNUAL_TEXTS.forEach(code -> texts.put(code, code.equals("RESPONSIBILITY")

@@ -1,0 +1,85 @@
+package se.vaksam.check;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Checklists, their questions and the answers per sampled case. */
+@Repository
+class ChecklistStore {
+
+    private final JdbcClient jdbc;
+
+    ChecklistStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Head(long id, long sampleId, Long planItemId, String title, String createdBy, int version) {
+    }
+
+    record Question(long id, int position, String text) {
+    }
+
+    record Given(long questionId, String caseKey, Answer answer, String comment, String answeredBy) {
+    }
+
+    long insert(long sampleId, Long planItemId, String title, List<String> questions, String username) {
+        long id = jdbc.sql("""
+                insert into check_checklist (sample_id, plan_item_id, title, created_by) values (?, ?, ?, ?) returning id""")
+                .params(sampleId, planItemId, title, username).query(Long.class).single();
+        for (int i = 0; i < questions.size(); i++) {
+            jdbc.sql("insert into check_question (checklist_id, position, text) values (?, ?, ?)")
+                    .params(id, i, questions.get(i)).update();
+        }
+        return id;
+    }
+
+    Optional<Head> head(long id) {
+        return jdbc.sql("select id, sample_id, plan_item_id, title, created_by, version from check_checklist where id = ?")
+                .param(id).query(Head.class).optional();
+    }
+
+    List<Head> ofSample(long sampleId) {
+        return jdbc.sql("""
+                select id, sample_id, plan_item_id, title, created_by, version from check_checklist
+                where sample_id = ? order by id""").param(sampleId).query(Head.class).list();
+    }
+
+    List<Question> questions(long checklistId) {
+        return jdbc.sql("select id, position, text from check_question where checklist_id = ? order by position")
+                .param(checklistId).query(Question.class).list();
+    }
+
+    List<Given> answers(long checklistId) {
+        return jdbc.sql("""
+                select a.question_id, a.case_key, a.answer, a.comment, a.answered_by from check_answer a
+                join check_question q on q.id = a.question_id where q.checklist_id = ?""").param(checklistId)
+                .query((rs, n) -> new Given(rs.getLong(1), rs.getString(2), Answer.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    void bump(long checklistId, int seenVersion) {
+        int updated = jdbc.sql("update check_checklist set version = version + 1 where id = ? and version = ?")
+                .params(checklistId, seenVersion).update();
+        if (updated == 0) {
+            throw new OptimisticLockingFailureException("check.checklist " + checklistId);
+        }
+    }
+
+    void put(long questionId, String caseKey, Answer answer, String comment, String username) {
+        if (answer == null) {
+            jdbc.sql("delete from check_answer where question_id = ? and case_key = ?").params(questionId, caseKey)
+                    .update();
+            return;
+        }
+        jdbc.sql("""
+                insert into check_answer (question_id, case_key, answer, comment, answered_by) values (?, ?, ?, ?, ?)
+                on conflict (question_id, case_key) do update set answer = excluded.answer, comment = excluded.comment,
+                    answered_by = excluded.answered_by, answered_at = now()""")
+                .params(questionId, caseKey, answer.name(), comment, username).update();
+    }
+}

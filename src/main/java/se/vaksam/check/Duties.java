@@ -1,0 +1,207 @@
+package se.vaksam.check;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.vaksam.org.OrgQuery;
+import se.vaksam.org.PlacementRole;
+import se.vaksam.shared.Access;
+import se.vaksam.shared.ChangeSet;
+import se.vaksam.shared.DomainException;
+import se.vaksam.shared.NotFoundException;
+import se.vaksam.shared.RecordChanged;
+
+/**
+ * The annual wheel (årshjul): recurring duties with a rule and a target group (a role × a unit's subtree),
+ * e.g. the yearly information on confidentiality and lex Sarah to every employee, the monthly log follow-up,
+ * tertial reporting; self-inspections (egenkontroller) planned on it. Each due date is completed once, with
+ * who and when; a completed self-inspection is published as {@link SelfInspectionCompleted}.
+ */
+@Service
+@Transactional
+public class Duties {
+
+    static final String TYPE = "check.duty";
+    /** How far back overdue duties are looked for. */
+    static final int LOOK_BACK_MONTHS = 12;
+
+    private final DutyStore store;
+    private final OrgQuery org;
+    private final Access access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Duties(DutyStore store, OrgQuery org, Access access, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.org = org;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record DutyDraft(String title, DutyRule rule, int dayOfMonth, Integer monthOfYear, int daysBefore,
+            String targetRole, long unitId, boolean selfInspection) {
+    }
+
+    public record Duty(long id, String title, DutyRule rule, int dayOfMonth, Integer monthOfYear, int daysBefore,
+            String targetRole, long unitId, String unitName, boolean selfInspection, List<Completion> completions) {
+    }
+
+    public record Completion(LocalDate dueOn, String completedBy, String result) {
+    }
+
+    /** A due date of a duty, completed or not. */
+    public record Occurrence(long dutyId, String title, LocalDate dueOn, boolean selfInspection, long unitId,
+            Completion completion) {
+
+        public boolean done() {
+            return completion != null;
+        }
+    }
+
+    public long create(DutyDraft d) {
+        access.requireWrite(d.unitId());
+        if (d.title() == null || d.title().isBlank() || d.title().strip().length() > 300) {
+            throw new DomainException("check.duty.error.title");
+        }
+        if (d.rule() == null) {
+            throw new DomainException("check.duty.error.rule");
+        }
+        if (d.dayOfMonth() < 1 || d.dayOfMonth() > 31) {
+            throw new DomainException("check.duty.error.day");
+        }
+        if (d.rule() == DutyRule.YEARLY && (d.monthOfYear() == null || d.monthOfYear() < 1 || d.monthOfYear() > 12)) {
+            throw new DomainException("check.duty.error.month");
+        }
+        if (d.daysBefore() < 0 || d.daysBefore() > 120) {
+            throw new DomainException("check.duty.error.daysBefore");
+        }
+        try {
+            PlacementRole.valueOf(d.targetRole());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DomainException("check.duty.error.role");
+        }
+        long id = store.insert(d);
+        events.publishEvent(new RecordChanged(TYPE, Long.toString(id), RecordChanged.Action.CREATED,
+                ChangeSet.create().field("title", null, d.title().strip()).field("rule", null, d.rule())
+                        .field("targetRole", null, d.targetRole()).field("unit", null, d.unitId()).toList(), null));
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public Duty duty(long id) {
+        DutyStore.DutyRecord r = store.duty(id).orElseThrow(() -> new NotFoundException("check.duty.notFound"));
+        Duty duty = view(r);
+        Long personId = access.current().personId();
+        if (!access.current().canRead(r.unitId()) && (personId == null || !inTargetGroup(duty, personId))) {
+            throw new se.vaksam.shared.ForbiddenException();
+        }
+        return duty;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Duty> duties() {
+        return visibleDuties();
+    }
+
+    /** The duties the person may read, or belongs to the target group of. */
+    @Transactional(readOnly = true)
+    List<Duty> visibleDuties() {
+        Long personId = access.current().personId();
+        return store.duties().stream().map(this::view).filter(d -> access.current().canRead(d.unitId())
+                || personId != null && inTargetGroup(d, personId)).toList();
+    }
+
+    /** Due dates of the readable duties in {@code from}..{@code to}, completed or not, by date. */
+    @Transactional(readOnly = true)
+    public List<Occurrence> occurrences(LocalDate from, LocalDate to) {
+        return occurrences(duties(), from, to);
+    }
+
+    /** Due dates before today that nobody completed (looking back {@value #LOOK_BACK_MONTHS} months). */
+    @Transactional(readOnly = true)
+    public List<Occurrence> overdue() {
+        LocalDate today = LocalDate.now(clock);
+        return occurrences(today.minusMonths(LOOK_BACK_MONTHS), today.minusDays(1)).stream()
+                .filter(o -> !o.done()).toList();
+    }
+
+    /** One duty's due dates in {@code from}..{@code to}. */
+    public static List<Occurrence> occurrencesOf(Duty duty, LocalDate from, LocalDate to) {
+        return occurrences(List.of(duty), from, to);
+    }
+
+    static List<Occurrence> occurrences(List<Duty> duties, LocalDate from, LocalDate to) {
+        List<Occurrence> all = new ArrayList<>();
+        for (Duty d : duties) {
+            for (LocalDate due : d.rule().dueDates(d.dayOfMonth(), d.monthOfYear(), d.daysBefore(), from, to)) {
+                Completion done = d.completions().stream().filter(c -> c.dueOn().equals(due)).findFirst().orElse(null);
+                all.add(new Occurrence(d.id(), d.title(), due, d.selfInspection(), d.unitId(), done));
+            }
+        }
+        all.sort(java.util.Comparator.comparing(Occurrence::dueOn).thenComparing(Occurrence::title));
+        return all;
+    }
+
+    /** Every active duty, without a scope check: for the reminder run and the start page's tasks. */
+    @Transactional(readOnly = true)
+    List<Duty> allDuties() {
+        return store.duties().stream().map(this::view).toList();
+    }
+
+    /** The people of the duty's target group today. */
+    List<OrgQuery.PersonView> targetGroup(Duty duty) {
+        return org.peopleWithRole(duty.targetRole(), duty.unitId(), LocalDate.now(clock));
+    }
+
+    boolean remind(long dutyId, LocalDate dueOn, long personId) {
+        return store.remind(dutyId, dueOn, personId);
+    }
+
+    /** Whether the person belongs to the duty's target group today. */
+    boolean inTargetGroup(Duty duty, long personId) {
+        return org.peopleWithRole(duty.targetRole(), duty.unitId(), LocalDate.now(clock)).stream()
+                .anyMatch(p -> p.id() == personId);
+    }
+
+    /** Records that the duty was done for its due date; a self-inspection needs its result. */
+    public void complete(long dutyId, LocalDate dueOn, String result) {
+        Duty duty = duty(dutyId);
+        boolean member = access.current().personId() != null && inTargetGroup(duty, access.current().personId());
+        if (!member && !access.current().canWrite(duty.unitId())) {
+            throw new se.vaksam.shared.ForbiddenException();
+        }
+        if (dueOn == null || !duty.rule().dueDates(duty.dayOfMonth(), duty.monthOfYear(), duty.daysBefore(), dueOn,
+                dueOn).contains(dueOn)) {
+            throw new DomainException("check.duty.error.notDue", String.valueOf(dueOn));
+        }
+        String text = result == null || result.isBlank() ? null : result.strip();
+        if (duty.selfInspection() && text == null) {
+            throw new DomainException("check.duty.error.result");
+        }
+        if (text != null && text.length() > 2000) {
+            throw new DomainException("check.duty.error.resultLength");
+        }
+        if (!store.complete(dutyId, dueOn, access.current().username(), text)) {
+            throw new DomainException("check.duty.error.alreadyDone", dueOn.toString());
+        }
+        events.publishEvent(new RecordChanged(TYPE, Long.toString(dutyId), RecordChanged.Action.UPDATED,
+                ChangeSet.create().field("completed " + dueOn, null, text == null ? "klar" : text).toList(), null));
+        if (duty.selfInspection()) {
+            events.publishEvent(new SelfInspectionCompleted(duty.unitId(), duty.title(), text, dueOn));
+        }
+    }
+
+    private Duty view(DutyStore.DutyRecord r) {
+        return new Duty(r.id(), r.title(), DutyRule.valueOf(r.rule()), r.dayOfMonth(), r.monthOfYear(), r.daysBefore(),
+                r.targetRole(), r.unitId(), org.unit(r.unitId()).map(OrgQuery.UnitView::name).orElse(""),
+                r.selfInspection(), store.completions(r.id()).stream()
+                        .map(c -> new Completion(c.dueOn(), c.completedBy(), c.result())).toList());
+    }
+}

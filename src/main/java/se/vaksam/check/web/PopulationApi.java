@@ -1,0 +1,103 @@
+package se.vaksam.check.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import se.vaksam.check.ColumnMapping;
+import se.vaksam.check.FileTable;
+import se.vaksam.check.ImportProblem;
+import se.vaksam.check.PopulationRow;
+import se.vaksam.check.Populations;
+
+@RestController
+@RequestMapping("/api/v1/populations")
+@Tag(name = "Populationer", description = "Urvalsramar importerade från CSV/XLSX, med kontrollsumma (SHA-256)")
+class PopulationApi {
+
+    private final Populations populations;
+    private final MessageSource messages;
+
+    PopulationApi(Populations populations, MessageSource messages) {
+        this.populations = populations;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @Operation(summary = "Populationer i enheter du får läsa")
+    List<Populations.Population> list() {
+        return populations.populations();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "En population med kontrollsumma och antal poster")
+    Populations.Population one(@PathVariable long id) {
+        return populations.population(id);
+    }
+
+    @GetMapping("/{id}/records")
+    @Operation(summary = "Populationens poster i radordning")
+    List<PopulationRow> records(@PathVariable long id) {
+        return populations.rows(id);
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Importera en population (allt eller inget): fil, namn, enhet och kolumnval "
+            + "(key krävs; stratum, label, startedOn, completedOn, extendedOn, receivedAt, answeredAt). "
+            + "Fel ger 422 med en lista problems (rad, kolumn, text på svenska).")
+    ResponseEntity<?> importFile(@RequestParam("file") MultipartFile file, @RequestParam String name,
+            @RequestParam long unitId, ColumnMapping mapping) throws IOException {
+        Populations.ImportResult result = populations.importFile(name, unitId,
+                FileTable.read(file.getOriginalFilename(), file.getBytes()), mapping);
+        if (!result.ok()) {
+            return refused(result.problems());
+        }
+        return ResponseEntity.created(URI.create("/api/v1/populations/" + result.populationId()))
+                .body(populations.population(result.populationId()));
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Ersätt populationens poster med en ny fil (ange versionen du läste; ny kontrollsumma, "
+            + "så att stickprov ur de gamla posterna inte längre kan verifieras)")
+    ResponseEntity<?> replace(@PathVariable long id, @RequestParam("file") MultipartFile file,
+            @RequestParam int version, ColumnMapping mapping) throws IOException {
+        Populations.ImportResult result = populations.replaceFile(id,
+                FileTable.read(file.getOriginalFilename(), file.getBytes()), mapping, version);
+        if (!result.ok()) {
+            return refused(result.problems());
+        }
+        return ResponseEntity.ok(populations.population(id));
+    }
+
+    private ResponseEntity<ProblemDetail> refused(List<ImportProblem> problems) {
+        var locale = LocaleContextHolder.getLocale();
+        List<String> texts = problems.stream().map(p -> {
+            String text = messages.getMessage(p.messageKey(), p.arguments().toArray(), p.messageKey(), locale);
+            return p.row() == 0 ? text
+                    : messages.getMessage("check.import.problem", new Object[] {p.row(), p.column(), text}, locale);
+        }).toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, texts.get(0));
+        problem.setTitle(messages.getMessage("check.import.refused", null, locale));
+        problem.setProperty("problems", texts);
+        return ResponseEntity.unprocessableEntity().body(problem);
+    }
+
+}

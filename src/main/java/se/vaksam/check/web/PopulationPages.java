@@ -1,0 +1,151 @@
+package se.vaksam.check.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.vaksam.check.ColumnMapping;
+import se.vaksam.check.FileTable;
+import se.vaksam.check.ImportProblem;
+import se.vaksam.check.Populations;
+import se.vaksam.check.Samples;
+import se.vaksam.shared.Access;
+import se.vaksam.shared.DomainException;
+
+/** The checks' start page, the population import (upload → column mapping with preview → import) and a population. */
+@Controller
+class PopulationPages {
+
+    static final int PREVIEW_ROWS = 10;
+
+    private final Populations populations;
+    private final Samples samples;
+    private final PendingUploads pending;
+    private final CheckChoices choices;
+    private final Access access;
+    private final org.springframework.context.MessageSource messages;
+
+    PopulationPages(Populations populations, Samples samples, PendingUploads pending, CheckChoices choices,
+            Access access, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+        this.populations = populations;
+        this.samples = samples;
+        this.pending = pending;
+        this.choices = choices;
+        this.access = access;
+    }
+
+    /** The mapping form's fields: the file's token, the population's name and unit, the mapped headers. */
+    record MappingForm(String token, String name, Long unitId, String key, String stratum, String label,
+            String startedOn, String completedOn, String extendedOn, String receivedAt, String answeredAt) {
+
+        ColumnMapping mapping() {
+            return new ColumnMapping(key, stratum, label, startedOn, completedOn, extendedOn, receivedAt, answeredAt);
+        }
+    }
+
+    @GetMapping("/checks")
+    String index(Model model) {
+        model.addAttribute("populations", populations.populations());
+        model.addAttribute("maxMegabytes", FileTable.MAX_BYTES / (1024 * 1024));
+        return "check/index";
+    }
+
+    @PostMapping("/checks/populations/upload")
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+            HttpServletResponse response) throws IOException {
+        FileTable table;
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new DomainException("check.import.error.noFile");
+            }
+            table = FileTable.read(file.getOriginalFilename(), file.getBytes());
+        } catch (DomainException e) {
+            response.setStatus(422);
+            model.addAttribute("problems", List.of(ImportProblem.fileProblem(e.getMessage(), e.arguments())));
+            return index(model);
+        }
+        String token = pending.put(access.current().username(), table);
+        String base = table.fileName() == null ? "" : table.fileName().replaceAll("\\.[^.]*$", "");
+        MappingForm guess = new MappingForm(token, base, null, guess(table, "nyckel", "ärende", "id", "användare"),
+                guess(table, "enhet", "stratum", "sektion"), guess(table, "beskrivning", "namn", "text"),
+                guess(table, "inledd", "start", "påbörjad"), guess(table, "avslutad", "klar"),
+                guess(table, "förlängd", "forlangd", "förlängning"), guess(table, "mottagen", "inkommen"),
+                guess(table, "besvarad", "svar"));
+        return mapping(table, guess, List.of(), model);
+    }
+
+    private static String guess(FileTable table, String... names) {
+        for (String name : names) {
+            for (String header : table.header()) {
+                if (header.toLowerCase(Locale.ROOT).startsWith(name)) {
+                    return header;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String mapping(FileTable table, MappingForm form, List<ImportProblem> problems, Model model) {
+        model.addAttribute("file", table);
+        model.addAttribute("preview", table.lines().subList(0, Math.min(PREVIEW_ROWS, table.lines().size())));
+        model.addAttribute("form", form);
+        model.addAttribute("fields", fieldsOf(form));
+        model.addAttribute("units", choices.writableUnits());
+        model.addAttribute("problems", problems);
+        return "check/mapping";
+    }
+
+    private static Map<String, String> fieldsOf(MappingForm form) {
+        return new LinkedHashMap<>(form.mapping().fields());
+    }
+
+    @PostMapping("/checks/populations")
+    String importFile(@ModelAttribute MappingForm form, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        FileTable table = pending.get(form.token(), access.current().username()).orElse(null);
+        if (table == null) {
+            response.setStatus(422);
+            model.addAttribute("problems", List.of(ImportProblem.fileProblem("check.import.error.expired")));
+            return index(model);
+        }
+        List<ImportProblem> problems;
+        if (form.unitId() == null) {
+            problems = List.of(ImportProblem.fileProblem("check.import.error.noUnit"));
+        } else {
+            Populations.ImportResult result = populations.importFile(form.name(), form.unitId(), table, form.mapping());
+            if (result.ok()) {
+                pending.remove(form.token());
+                redirect.addFlashAttribute("done", messages.getMessage("check.import.done",
+                        new Object[] {result.rowCount()}, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+                return "redirect:/checks/populations/" + result.populationId();
+            }
+            problems = result.problems();
+        }
+        response.setStatus(422);
+        return mapping(table, form, problems, model);
+    }
+
+    @GetMapping("/checks/populations/{id}")
+    String population(@PathVariable long id, Model model) {
+        model.addAttribute("population", populations.population(id));
+        List<se.vaksam.check.PopulationRow> rows = populations.rows(id);
+        model.addAttribute("preview", rows.subList(0, Math.min(PREVIEW_ROWS, rows.size())));
+        model.addAttribute("samples", samples.samplesOf(id));
+        return "check/population";
+    }
+}

@@ -1,0 +1,79 @@
+package se.vaksam.check;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import se.vaksam.security.ApiTokens;
+
+/** Calls the check API with a personal token, including multipart uploads of population files. */
+final class CheckApiSupport {
+
+    private static final String BOUNDARY = "vaksam-check-boundary";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+    private final String token;
+
+    CheckApiSupport(int port, ApiTokens tokens, String username) {
+        this.base = "http://localhost:" + port;
+        this.token = tokens.issue(username, "test", OffsetDateTime.now().plusHours(1));
+    }
+
+    HttpResponse<String> upload(String method, String path, String fileName, byte[] content, Map<String, String> fields) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> json(String method, String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<byte[]> bytes(String path) {
+        return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json, */*");
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return http.send(request, handler);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A CSV of {@code n} child-welfare investigations (barnavårdsutredningar) started in January–March 2026. */
+    static String cases(int n) {
+        StringBuilder csv = new StringBuilder("ärende;sektion;inledd;avslutad;förlängd\n");
+        for (int i = 1; i <= n; i++) {
+            csv.append(String.format("BU-2026-%04d;%s;2026-0%d-%02d;%s;\n", i, i % 2 == 0 ? "Mottagning 1" : "Mottagning 2",
+                    1 + i % 3, 1 + i % 28, i % 4 == 0 ? "" : String.format("2026-0%d-%02d", 4 + i % 3, 1 + i % 28)));
+        }
+        return csv.toString();
+    }
+}
