@@ -91,8 +91,8 @@ public class DeviationStatistics {
                 select extract(year from received_on)::int as year,
                        (extract(month from received_on)::int + 3) / 4 as tertial,
                        kind, area_unit_id, area_category_id, count(*) as n
-                from deviation where received_on >= :from and received_on < :to""" + units + """
-                 group by 1, 2, 3, 4, 5""")
+                from deviation where received_on >= :from and received_on < :to""" + units
+                + " group by 1, 2, 3, 4, 5")
                 .param("from", LocalDate.of(year - 2, 1, 1)).param("to", LocalDate.of(year + 1, 1, 1))
                 .param("units", scope.readableUnitIds().toArray(Long[]::new))
                 .query(Cell.class).list();
