@@ -1,5 +1,7 @@
 package se.vaksam.deviation;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,15 +25,20 @@ class DeviationTasks implements TaskSource {
     private final DeviationStore store;
     private final DeviationRules rules;
 
-    DeviationTasks(DeviationStore store, DeviationRules rules) {
+    private final Clock clock;
+
+    DeviationTasks(DeviationStore store, DeviationRules rules, Clock clock) {
         this.store = store;
         this.rules = rules;
+        this.clock = clock;
     }
 
     @Override
     public List<Task> openTasks(AccessScope scope) {
         List<Task> tasks = new ArrayList<>();
-        store.open(scope.username()).forEach(d -> tasks.add(task("deviation.task.assigned", d)));
+        LocalDate today = LocalDate.now(clock);
+        store.open(scope.username()).forEach(d -> tasks.add(task(d.overdue(today) ? "deviation.task.overdue"
+                : "deviation.task.assigned", d)));
         var waiting = EnumSet.of(DeviationStatus.REPORTED, DeviationStatus.ACTION_TAKEN, DeviationStatus.ASSESSED,
                 DeviationStatus.DECIDED);
         for (DeviationRecord d : store.lexSarahIn(waiting, scope.readableUnitIds(), scope.administrator())) {

@@ -101,6 +101,16 @@ public class Deviations {
         return d;
     }
 
+    /** Whether the signed-in person may open the deviation (asking leaves no trace in the access log). */
+    public boolean mayOpen(long id) {
+        return store.find(id).map(d -> rules.mayOpen(access.current(), d)).orElse(false);
+    }
+
+    /** The case number, for a receipt to the person who reported (who may not be allowed to open it). */
+    public String caseNumber(long id) {
+        return store.find(id).map(DeviationRecord::caseNumber).orElseThrow(() -> new NotFoundException("deviation.notFound"));
+    }
+
     public View view(long id) {
         DeviationRecord d = open(id);
         AccessScope scope = access.current();

@@ -101,6 +101,10 @@ class DeviationPages {
                 long id = management.report(new StaffReport(kind, PublicComplaintPages.parse(form.unitId()),
                         form.title(), form.description(), occurred, form.concernedPerson(),
                         PublicComplaintPages.parse(form.areaCategoryId())));
+                if (!deviations.mayOpen(id)) {
+                    redirect.addFlashAttribute("reportedCase", deviations.caseNumber(id));
+                    return "redirect:/deviations";
+                }
                 redirect.addFlashAttribute("notice", "deviation.reported");
                 return "redirect:/deviations/" + id;
             } catch (DomainException e) {
