@@ -1,0 +1,129 @@
+package se.vaksam.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.vaksam.org.OrgQuery;
+import se.vaksam.org.OrgUnitType;
+import se.vaksam.plan.CommonReviewAreas;
+import se.vaksam.plan.CommonReviewDecision;
+import se.vaksam.plan.PlanQuery;
+import se.vaksam.risk.HeatMap;
+import se.vaksam.risk.RiskMatrix;
+import se.vaksam.risk.RiskQuery;
+import se.vaksam.selfassessment.SelfAssessmentQuery;
+import se.vaksam.shared.ForbiddenException;
+import se.vaksam.shared.NotFoundException;
+
+/** Reads what a plan's report needs from the plan, risk, self-assessment and org modules, at one moment. */
+@Component
+class PlanReportSource {
+
+    static final List<String> TERTIAL_TEXTS = List.of("INTRODUCTION", "INTRODUCTION_TERTIAL", "RESPONSIBILITY");
+    static final List<String> ANNUAL_TEXTS = List.of("INTRODUCTION", "INTRODUCTION_ANNUAL", "RESPONSIBILITY",
+            "COMMON_REVIEW_AREAS", "SELF_ASSESSMENT", "IMPROVEMENT_APPENDIX");
+
+    private final PlanQuery plans;
+    private final RiskQuery risks;
+    private final SelfAssessmentQuery selfAssessments;
+    private final CommonReviewAreas commonReviewAreas;
+    private final OrgQuery org;
+    private final ReportTexts texts;
+    private final Clock clock;
+
+    PlanReportSource(PlanQuery plans, RiskQuery risks, SelfAssessmentQuery selfAssessments,
+            CommonReviewAreas commonReviewAreas, OrgQuery org, ReportTexts texts, Clock clock) {
+        this.plans = plans;
+        this.risks = risks;
+        this.selfAssessments = selfAssessments;
+        this.commonReviewAreas = commonReviewAreas;
+        this.org = org;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    /** The data of the plan's report; 403 if the person may not read the plan. */
+    @Transactional(readOnly = true)
+    PlanReportData collect(long planId, ReportKind kind, String diaryNumber) {
+        PlanQuery.PlanView plan = plans.plan(planId);
+        List<PlanQuery.ItemView> items = plans.items(planId).stream().filter(kind::includes).toList();
+        Map<String, String> used = new LinkedHashMap<>();
+        for (String code : kind.annual() ? ANNUAL_TEXTS : TERTIAL_TEXTS) {
+            used.put(code, texts.body(code));
+        }
+        ReportTexts.Settings settings = texts.settings();
+        String diary = diaryNumber != null && !diaryNumber.isBlank() ? diaryNumber.strip() : plan.diaryNumber();
+        return new PlanReportData(kind, plan, administration(plan.committeeId()), LocalDate.now(clock), diary, items,
+                kind.annual() ? areaTitles(plan.year()) : List.of(),
+                kind.annual() ? selfAssessments.assessment(plan.committeeId(), plan.year()).orElse(null) : null,
+                kind.annual() ? carried(plan.committeeId(), plan.year()) : List.of(),
+                kind.annual() ? heatMap(items) : null, used, settings.regulationReference(),
+                settings.guidelineReference());
+    }
+
+    private String administration(long committeeId) {
+        return org.subtree(committeeId).stream().sorted().map(org::unit).flatMap(Optional::stream)
+                .filter(u -> u.type() == OrgUnitType.ADMINISTRATION).map(OrgQuery.UnitView::name).findFirst()
+                .orElse(null);
+    }
+
+    private List<String> areaTitles(int year) {
+        try {
+            return commonReviewAreas.decisionOfYear(year).map(CommonReviewDecision::areas).orElse(List.of()).stream()
+                    .map(CommonReviewDecision.Area::title).toList();
+        } catch (ForbiddenException e) {
+            return List.of();
+        }
+    }
+
+    private List<PlanReportData.CarriedAction> carried(long committeeId, int year) {
+        List<PlanReportData.CarriedAction> carried = new ArrayList<>();
+        for (PlanQuery.ImprovementView action : plans.carriedIntoFollowUp(committeeId, year)) {
+            String risk;
+            try {
+                risk = plans.item(action.itemId()).riskTitle();
+            } catch (ForbiddenException | NotFoundException e) {
+                risk = null;
+            }
+            carried.add(new PlanReportData.CarriedAction(risk, action));
+        }
+        return carried;
+    }
+
+    /** The plan's risks (their current assessments) in the matrix version most of them were assessed with. */
+    private PlanReportData.Grid heatMap(List<PlanQuery.ItemView> items) {
+        List<RiskQuery.Assessment> assessments = new ArrayList<>();
+        for (Long riskId : items.stream().map(PlanQuery.ItemView::riskId).filter(Objects::nonNull).distinct().toList()) {
+            try {
+                RiskQuery.Assessment current = risks.risk(riskId).current();
+                if (current != null) {
+                    assessments.add(current);
+                }
+            } catch (ForbiddenException | NotFoundException e) {
+                // a risk the reader may not see is left out of the map
+            }
+        }
+        if (assessments.isEmpty()) {
+            return null;
+        }
+        long versionId = assessments.stream().collect(Collectors.groupingBy(RiskQuery.Assessment::matrixVersionId,
+                Collectors.counting())).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        RiskMatrix matrix = risks.matrixVersion(versionId);
+        HeatMap map = HeatMap.of(matrix, assessments);
+        return new PlanReportData.Grid(matrix.name(),
+                map.rows().stream().map(r -> r.likelihood().level() + " " + r.likelihood().label()).toList(),
+                matrix.consequence().stream().map(c -> c.level() + " " + c.label()).toList(),
+                map.rows().stream().map(r -> r.cells().stream().map(c -> new PlanReportData.GridCell(c.count(),
+                        c.band().colour(), c.textColour())).toList()).toList(), map.total());
+    }
+}

@@ -1,0 +1,72 @@
+package se.vaksam.report;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.vaksam.plan.PlanQuery;
+import se.vaksam.shared.ForbiddenException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A plan's follow-up reports: rendered on demand from the current data, or sent ("Skicka till nämnd"), which
+ * freezes the PDF and the DOCX with the data they were made from as versions of the plan.
+ */
+@Service
+class PlanReports {
+
+    static final String OWNER_TYPE = "plan.plan";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final PlanReportSource source;
+    private final DocumentRenderer renderer;
+    private final Snapshots snapshots;
+    private final PlanQuery plans;
+
+    PlanReports(PlanReportSource source, DocumentRenderer renderer, Snapshots snapshots, PlanQuery plans) {
+        this.source = source;
+        this.renderer = renderer;
+        this.snapshots = snapshots;
+        this.plans = plans;
+    }
+
+    /** A rendered file and the name to save it under. */
+    record Rendered(String fileName, Format format, byte[] content) {
+    }
+
+    Doc document(long planId, ReportKind kind) {
+        return PlanReportDocument.build(source.collect(planId, kind, null));
+    }
+
+    Rendered render(long planId, ReportKind kind, Format format) {
+        PlanReportData data = source.collect(planId, kind, null);
+        return new Rendered(format.fileName(data.title()), format,
+                renderer.render(PlanReportDocument.build(data), format));
+    }
+
+    /**
+     * Freezes the report as it is now, as PDF and DOCX, under the given diarienummer (the plan's when blank).
+     * Only those who manage the plan may send it.
+     */
+    @Transactional
+    List<Snapshots.Snapshot> send(long planId, ReportKind kind, String diaryNumber) {
+        PlanQuery.PlanView plan = plans.plan(planId);
+        if (!plan.manageable()) {
+            throw new ForbiddenException();
+        }
+        PlanReportData data = source.collect(planId, kind, diaryNumber);
+        Doc doc = PlanReportDocument.build(data);
+        String json = JSON.writeValueAsString(data);
+        return List.of(Format.PDF, Format.DOCX).stream().map(format -> snapshots.freeze(new Snapshots.NewSnapshot(
+                OWNER_TYPE, planId, plan.committeeId(), kind.slug(), data.title(), format,
+                renderer.render(doc, format), json, data.diaryNumber()))).toList();
+    }
+
+    /** The plan's sent versions, newest first (403 if the plan is not readable). */
+    List<Snapshots.Snapshot> versions(long planId) {
+        plans.plan(planId);
+        return snapshots.of(OWNER_TYPE, planId);
+    }
+}
