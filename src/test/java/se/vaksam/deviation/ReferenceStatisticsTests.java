@@ -30,6 +30,9 @@ class ReferenceStatisticsTests {
     @Autowired
     DeviationStatistics statistics;
 
+    @Autowired
+    QualityReports reports;
+
     @BeforeEach
     void fixture() {
         jdbc.sql("delete from deviation_link where deviation_id in (select id from deviation where received_on < '2023-01-01')").update();
@@ -128,5 +131,25 @@ class ReferenceStatisticsTests {
         assertThat(counts.categories().stream().mapToLong(DeviationStatistics.CategoryRow::total).sum())
                 .isEqualTo(210 + 74 + 1071 + 124);
         assertThat(counts.categories()).allMatch(DeviationStatistics.CategoryRow::recurring);
+    }
+
+    @Test
+    void theQualityReportCarriesTheFiguresInWordAndPdf() throws Exception {
+        byte[] docx = reports.render(2022, se.vaksam.report.Format.DOCX);
+        String word;
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            word = extractor.getText();
+        }
+        assertThat(word).contains("Kvalitetsberättelse 2022")
+                .contains("Förvaltningen tog 2022 emot 210 (2021: 154) klagomål och synpunkter från utomstående och 74 (51) från personal. 1071 (784) kvalitetsavvikelser och 124 (129) rapporter")
+                .contains("Arbetsutskottet har behandlat 34 lex Sarah-utredningar")
+                .contains("8 ärenden anmäldes till IVO, varav 3 på beslut av ordföranden")
+                .contains("Bilaga 1. Riskanalyser").contains("Bilaga 2. Egenkontroller");
+        byte[] pdf = reports.render(2022, se.vaksam.report.Format.PDF);
+        try (var loaded = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(loaded).replaceAll("\\s+", " ");
+            assertThat(text).contains("Kvalitetsberättelse 2022").contains("34 lex Sarah-utredningar");
+        }
     }
 }

@@ -35,12 +35,15 @@ class QualityPages {
 
     private final DeviationStatistics statistics;
     private final DeviationPatterns patterns;
+    private final se.vaksam.deviation.QualityReports reports;
     private final MessageSource messages;
     private final Clock clock;
 
-    QualityPages(DeviationStatistics statistics, DeviationPatterns patterns, MessageSource messages, Clock clock) {
+    QualityPages(DeviationStatistics statistics, DeviationPatterns patterns, se.vaksam.deviation.QualityReports reports,
+            MessageSource messages, Clock clock) {
         this.statistics = statistics;
         this.patterns = patterns;
+        this.reports = reports;
         this.messages = messages;
         this.clock = clock;
     }
@@ -67,6 +70,7 @@ class QualityPages {
         model.addAttribute("patterns", patterns.of(y).stream()
                 .collect(java.util.stream.Collectors.toMap(DeviationPatterns.Pattern::categoryId, p -> p)));
         model.addAttribute("mayAnnotate", patterns.mayAnnotate());
+        model.addAttribute("versions", reports.versions(y));
         return "deviation/quality";
     }
 
