@@ -71,6 +71,7 @@ class QualityPages {
                 .collect(java.util.stream.Collectors.toMap(DeviationPatterns.Pattern::categoryId, p -> p)));
         model.addAttribute("mayAnnotate", patterns.mayAnnotate());
         model.addAttribute("versions", reports.versions(y));
+        model.addAttribute("errorsByField", Map.of());
         return "deviation/quality";
     }
 
