@@ -96,16 +96,30 @@ class DeviationStore {
         }
     }
 
-    /** One page of the list, newest first, after the keyset cursor (received_on, id). */
+    /**
+     * One page of the list, newest first, after the keyset cursor (received_on, id): the deviations of the
+     * readable units and those assigned to the person, each part read along its own index.
+     */
     List<DeviationRecord> page(ListFilter filter, Collection<Long> units, boolean everything, String username,
             LocalDate afterDate, Long afterId, int limit) {
-        StringBuilder sql = new StringBuilder("select * from deviation where true");
         Map<String, Object> params = new LinkedHashMap<>();
-        if (!everything) {
-            sql.append(" and (unit_id = any(:units) or assigned_username = :me)");
-            params.put("units", units.toArray(Long[]::new));
-            params.put("me", username);
+        String where = conditions(filter, afterDate, afterId, params);
+        params.put("limit", limit);
+        String order = " order by received_on desc, id desc limit :limit";
+        if (everything) {
+            return jdbc.sql("select * from deviation where true" + where + order).params(params)
+                    .query(DeviationRecord.class).list();
         }
+        params.put("units", units.toArray(Long[]::new));
+        params.put("me", username);
+        return jdbc.sql("select * from ((select * from deviation where unit_id = any(:units)" + where + order + ")"
+                        + " union (select * from deviation where assigned_username = :me" + where + order + ")) d"
+                        + order)
+                .params(params).query(DeviationRecord.class).list();
+    }
+
+    private static String conditions(ListFilter filter, LocalDate afterDate, Long afterId, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder();
         if (filter.kind() != null) {
             sql.append(" and kind = :kind");
             params.put("kind", filter.kind().name());
@@ -128,9 +142,7 @@ class DeviationStore {
             params.put("afterDate", afterDate);
             params.put("afterId", afterId);
         }
-        sql.append(" order by received_on desc, id desc limit :limit");
-        params.put("limit", limit);
-        return jdbc.sql(sql.toString()).params(params).query(DeviationRecord.class).list();
+        return sql.toString();
     }
 
     /** Open deviations assigned to the person, or (for the roles' queues) in these statuses within the units. */

@@ -70,19 +70,14 @@ public class QualityRegisters {
     public List<Entry> entries(Register register, int year) {
         var scope = access.current();
         String units = scope.administrator() ? "" : " and unit_id = any(:units)";
-        return jdbc.sql("select id, year, unit_id, area_unit_id, " + register.titleColumn + " as title, place, "
-                        + result(register) + " as result, improvement_actions, processes_improved, " + source(register)
-                        + " as source, version from " + register.table + " where year = :year" + units
-                        + " order by area_unit_id nulls last, id")
+        return jdbc.sql(select(register) + " where year = :year" + units + " order by area_unit_id nulls last, id")
                 .param("year", year).param("units", scope.readableUnitIds().toArray(Long[]::new))
                 .query(Entry.class).list();
     }
 
     @Transactional(readOnly = true)
     public Entry entry(Register register, long id) {
-        Entry e = jdbc.sql("select id, year, unit_id, area_unit_id, " + register.titleColumn + " as title, place, "
-                        + result(register) + " as result, improvement_actions, processes_improved, " + source(register)
-                        + " as source, version from " + register.table + " where id = ?")
+        Entry e = jdbc.sql(select(register) + " where id = ?")
                 .param(id).query(Entry.class).optional().orElseThrow(() -> new NotFoundException("deviation.register.notFound"));
         access.requireRead(e.unitId());
         return e;
@@ -162,12 +157,11 @@ public class QualityRegisters {
         DeviationManagement.optional(d.processesImproved(), "processesImproved", 4000);
     }
 
-    private static String result(Register register) {
-        return register == Register.SELF_INSPECTIONS ? "result" : "null";
-    }
-
-    private static String source(Register register) {
-        return register == Register.SELF_INSPECTIONS ? "source" : "null";
+    private static String select(Register register) {
+        boolean inspection = register == Register.SELF_INSPECTIONS;
+        return "select id, year, unit_id, area_unit_id, " + register.titleColumn + " as title, place, "
+                + (inspection ? "result" : "null") + " as result, improvement_actions, processes_improved, "
+                + (inspection ? "source" : "null") + " as source, version from " + register.table;
     }
 
     private static String blankToNull(String value) {

@@ -165,4 +165,21 @@ class DeviationApiTests {
                 Long.toString(support.unit("IFO"))));
         assertThat(again.statusCode()).isEqualTo(422);
     }
+
+    @Test
+    void theQualityReportDownloadsAsPdfAndWordAndAVersionIsSaved() {
+        var pdf = as("kval.controller").request("/api/v1/quality-reports/2026.pdf").GET().build();
+        var pdfAnswer = new se.vaksam.support.WebClient(port).send(pdf,
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdfAnswer.statusCode()).isEqualTo(200);
+        assertThat(new String(pdfAnswer.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        var docx = as("kval.controller").request("/api/v1/quality-reports/2026.docx").GET().build();
+        assertThat(new se.vaksam.support.WebClient(port).send(docx).headers().firstValue("Content-Type").orElseThrow())
+                .contains("wordprocessingml");
+        var saved = as("kval.controller").send("POST", "/api/v1/quality-reports/2026/versions?format=docx&diaryNumber=ASN-2027-123", "");
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.body()).contains("\"diaryNumber\":\"ASN-2027-123\"").contains("Kvalitetsberättelse 2026.docx");
+        assertThat(as("revisor").send("POST", "/api/v1/quality-reports/2026/versions", "").statusCode()).isEqualTo(403);
+        assertThat(as("revisor").get("/api/v1/quality-reports/2026/versions").body()).contains("Kvalitetsberättelse 2026");
+    }
 }

@@ -154,8 +154,9 @@ class DeviationPages {
     /** The content of the notification to IVO, as a text file to paste into IVO's form. */
     @GetMapping("/deviations/{id}/ivo-notification.txt")
     ResponseEntity<byte[]> ivoNotification(@PathVariable long id) {
-        DeviationRecord d = deviations.open(id);
-        String text = IvoNotification.text(d, deviations.view(id).unitName(), messages, LocaleContextHolder.getLocale());
+        Deviations.View view = deviations.view(id);
+        DeviationRecord d = view.record();
+        String text = IvoNotification.text(d, view.unitName(), messages, LocaleContextHolder.getLocale());
         return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("anmalan-ivo-" + d.caseNumber() + ".txt").build().toString())
