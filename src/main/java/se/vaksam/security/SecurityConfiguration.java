@@ -73,6 +73,7 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/access-log/**").hasAnyRole(ACCESS_LOG_ROLES)
+                        .requestMatchers("/api/v1/public/**").permitAll()
                         .anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
@@ -92,7 +93,7 @@ class SecurityConfiguration {
             OidcIdentities identities, SessionRegistry sessions) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
-                                "/favicon.ico", "/actuator/health/**").permitAll()
+                                "/favicon.ico", "/actuator/health/**", "/e-tjanst/**").permitAll()
                         .requestMatchers("/admin/access-log/**").hasAnyRole(ACCESS_LOG_ROLES)
                         .requestMatchers("/admin/**").hasRole(Role.SYSTEM_ADMINISTRATOR.name())
                         .anyRequest().authenticated())

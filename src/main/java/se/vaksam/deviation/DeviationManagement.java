@@ -1,0 +1,340 @@
+package se.vaksam.deviation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.vaksam.deviation.Drafts.ProcessReport;
+import se.vaksam.deviation.Drafts.PublicSubmission;
+import se.vaksam.deviation.Drafts.Receipt;
+import se.vaksam.deviation.Drafts.StaffReport;
+import se.vaksam.deviation.Drafts.StepInput;
+import se.vaksam.org.OrgQuery;
+import se.vaksam.org.OrgUnitType;
+import se.vaksam.plan.PlanQuery;
+import se.vaksam.risk.RiskQuery;
+import se.vaksam.shared.Access;
+import se.vaksam.shared.AccessScope;
+import se.vaksam.shared.ChangeSet;
+import se.vaksam.shared.DomainException;
+import se.vaksam.shared.ForbiddenException;
+import se.vaksam.shared.NotFoundException;
+import se.vaksam.shared.RecordChanged;
+
+/**
+ * Every change to deviations: reports from staff, the public e-service and other processes, and each
+ * step of the workflow ({@link Workflow}), checked against the person's rights ({@link DeviationRules})
+ * and recorded in the change history (record type {@code deviation.deviation}).
+ */
+@Service
+@Transactional
+public class DeviationManagement {
+
+    static final String RECORD = "deviation.deviation";
+    static final int DESCRIPTION_MAX = 4000;
+    static final int TEXT_MAX = 200;
+
+    private final DeviationStore store;
+    private final DeviationRules rules;
+    private final Access access;
+    private final OrgQuery org;
+    private final RiskQuery risks;
+    private final PlanQuery plans;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DeviationManagement(DeviationStore store, DeviationRules rules, Access access, OrgQuery org, RiskQuery risks,
+            PlanQuery plans, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.rules = rules;
+        this.access = access;
+        this.org = org;
+        this.risks = risks;
+        this.plans = plans;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A member of staff reports a deviation for a unit they belong to (or manage). */
+    public long report(StaffReport r) {
+        if (r.kind() == null) {
+            throw new DomainException("deviation.error.required.kind");
+        }
+        if (r.unitId() == null) {
+            throw new DomainException("deviation.error.required.unit");
+        }
+        AccessScope scope = access.current();
+        if (!rules.mayReport(scope, r.unitId())) {
+            throw new ForbiddenException();
+        }
+        String title = required(r.title(), "title", TEXT_MAX);
+        String description = required(r.description(), "description", DESCRIPTION_MAX);
+        String concerned = optional(r.concernedPerson(), "concernedPerson", TEXT_MAX);
+        LocalDate today = LocalDate.now(clock);
+        checkOccurred(r.occurredOn(), today);
+        boolean confidential = r.kind().lexSarah() || concerned != null;
+        long id = store.insert(new DeviationStore.NewDeviation(r.kind(), r.unitId(), areaOf(r.unitId()), title,
+                description, r.occurredOn(), today, ReporterKind.STAFF, null, null, scope.username(), concerned,
+                confidential, r.areaCategoryId(), null, today.plusDays(r.kind().lexSarah() ? 1 : 14), null))
+                .orElseThrow();
+        created(id, r.kind(), title);
+        return id;
+    }
+
+    /** The public e-service: no login; the same submission token twice gives the first receipt again. */
+    public Receipt submitPublic(PublicSubmission s) {
+        if (s.token() == null || !s.token().matches("[A-Za-z0-9-]{16,64}")) {
+            throw new DomainException("deviation.public.error.token");
+        }
+        Optional<DeviationRecord> earlier = store.findByToken(s.token());
+        if (earlier.isPresent()) {
+            return new Receipt(earlier.get().caseNumber(), true);
+        }
+        if (s.kind() != DeviationKind.EXTERNAL_COMPLAINT && s.kind() != DeviationKind.EXTERNAL_SUGGESTION) {
+            throw new DomainException("deviation.public.error.kind");
+        }
+        long unitId = store.publicUnits().stream().filter(u -> s.unitId() != null && u.unitId() == s.unitId())
+                .findFirst().orElseThrow(() -> new DomainException("deviation.public.error.unit")).unitId();
+        String description = required(s.description(), "description", DESCRIPTION_MAX);
+        String name = optional(s.name(), "name", TEXT_MAX);
+        String contact = optional(s.contact(), "contact", TEXT_MAX);
+        if ((name != null || contact != null) && !s.consent()) {
+            throw new DomainException("deviation.public.error.consent");
+        }
+        LocalDate today = LocalDate.now(clock);
+        checkOccurred(s.occurredOn(), today);
+        ReporterKind who = s.reporterKind() == null || s.reporterKind() == ReporterKind.STAFF ? ReporterKind.OTHER
+                : s.reporterKind();
+        String title = description.length() <= 80 ? description : description.substring(0, 77) + "…";
+        Optional<Long> id = store.insert(new DeviationStore.NewDeviation(s.kind(), unitId, areaOf(unitId),
+                title.replaceAll("\\s+", " "), description, s.occurredOn(), today, who, name, contact, null, null,
+                false, null, null, today.plusDays(14), s.token()));
+        if (id.isEmpty()) {
+            return new Receipt(store.findByToken(s.token()).orElseThrow().caseNumber(), true);
+        }
+        created(id.get(), s.kind(), title);
+        return new Receipt(store.find(id.get()).orElseThrow().caseNumber(), false);
+    }
+
+    /**
+     * A deviation raised by another process on behalf of the application, e.g. module check's log review
+     * that found an anomaly: a kvalitetsavvikelse for the unit, to be assigned by its manager.
+     */
+    public long registerFromProcess(ProcessReport r) {
+        String title = required(r.title(), "title", TEXT_MAX);
+        String description = required(r.description(), "description", DESCRIPTION_MAX);
+        String source = required(r.source(), "source", 60);
+        LocalDate today = LocalDate.now(clock);
+        long id = store.insert(new DeviationStore.NewDeviation(DeviationKind.QUALITY, r.unitId(), areaOf(r.unitId()),
+                title, description, r.occurredOn(), today, ReporterKind.OTHER, null, null, "process:" + source, null,
+                false, null, null, today.plusDays(14), null)).orElseThrow();
+        created(id, DeviationKind.QUALITY, title);
+        return id;
+    }
+
+    /** Takes one step of the workflow, if the table allows it from here and the person may take it. */
+    public void take(long id, int seenVersion, Step step, StepInput in) {
+        DeviationRecord d = store.find(id).orElseThrow(() -> new NotFoundException("deviation.notFound"));
+        AccessScope scope = access.current();
+        if (!rules.mayTake(scope, d, step)) {
+            throw new ForbiddenException();
+        }
+        Boolean serious = step == Step.ASSESS ? Boolean.valueOf(in.assessment() != null && in.assessment().found()
+                && Boolean.TRUE.equals(in.serious())) : d.serious();
+        DeviationStatus next = Workflow.apply(d.kind(), d.status(), step, serious);
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Object> set = new LinkedHashMap<>();
+        set.put("status", next);
+        String me = scope.username();
+        switch (step) {
+            case ASSIGN -> {
+                String assignee = required(in.assignee(), "assignee", 100);
+                org.person(assignee).orElseThrow(() -> new DomainException("deviation.error.assignee", assignee));
+                set.put("assigned_username", assignee);
+                set.put("due_on", today.plusDays(30));
+            }
+            case INVESTIGATE -> {
+                set.put("investigation", required(in.text(), "investigation", DESCRIPTION_MAX));
+                set.put("investigated_by", me);
+                set.put("investigated_on", today);
+                set.put("cause_category_id", in.categoryId());
+            }
+            case IMMEDIATE_ACTION -> {
+                set.put("immediate_action", required(in.text(), "immediateAction", DESCRIPTION_MAX));
+                set.put("immediate_action_by", me);
+                set.put("immediate_action_on", today);
+                set.put("due_on", today.plusDays(14));
+            }
+            case START_INVESTIGATION -> {
+                set.put("investigated_by", me);
+                set.put("due_on", today.plusDays(60));
+            }
+            case ASSESS -> {
+                if (in.assessment() == null) {
+                    throw new DomainException("deviation.error.required.assessment");
+                }
+                set.put("investigation", required(in.text(), "investigation", DESCRIPTION_MAX));
+                set.put("assessment", in.assessment());
+                set.put("serious", serious);
+                set.put("investigated_on", today);
+                set.put("cause_category_id", in.categoryId());
+                set.put("due_on", today.plusDays(30));
+            }
+            case DECIDE -> {
+                if (in.body() == null) {
+                    throw new DomainException("deviation.error.required.body");
+                }
+                set.put("decision", required(in.text(), "decision", DESCRIPTION_MAX));
+                set.put("decision_body", in.body());
+                set.put("decided_by", me);
+                set.put("decided_on", today);
+                set.put("due_on", Boolean.TRUE.equals(d.serious()) ? today : today.plusDays(30));
+            }
+            case NOTIFY_IVO -> {
+                set.put("ivo_notification", required(in.text(), "ivoNotification", DESCRIPTION_MAX));
+                set.put("ivo_notified_on", today);
+                set.put("due_on", null);
+            }
+            case IVO_REPLY -> {
+                if (in.ivoReply() == null) {
+                    throw new DomainException("deviation.error.required.ivoReply");
+                }
+                set.put("ivo_reply", in.ivoReply());
+                set.put("ivo_replied_on", today);
+                set.put("due_on", today.plusDays(30));
+            }
+            case DECIDE_MEASURES -> {
+                set.put("measures", required(in.text(), "measures", DESCRIPTION_MAX));
+                set.put("measure_category_id", in.categoryId());
+                set.put("due_on", today.plusDays(30));
+            }
+            case CLOSE -> {
+                set.put("outcome", required(in.text(), "outcome", DESCRIPTION_MAX));
+                set.put("closed_on", today);
+                set.put("due_on", null);
+            }
+        }
+        store.update(id, seenVersion, set);
+        ChangeSet changes = ChangeSet.create().field("status", d.status(), next);
+        set.forEach((column, value) -> {
+            if (!column.equals("status") && !column.equals("due_on")) {
+                changes.field(column, null, d.confidential() && value instanceof String ? "…" : value);
+            }
+        });
+        events.publishEvent(new RecordChanged(RECORD, Long.toString(id), RecordChanged.Action.UPDATED,
+                changes.toList(), null));
+        if (step == Step.ASSIGN) {
+            events.publishEvent(new DeviationAssigned(id, d.caseNumber(), (String) set.get("assigned_username")));
+        }
+    }
+
+    /** Links the deviation to a risk ({@code risk.risk}), a plan item ({@code plan.item}) or a governing document. */
+    public void link(long id, String recordType, String recordId) {
+        DeviationRecord d = store.find(id).orElseThrow(() -> new NotFoundException("deviation.notFound"));
+        AccessScope scope = access.current();
+        if (!rules.mayOpen(scope, d) || !(rules.manager(scope, d.unitId()) || rules.quality(scope, d.unitId())
+                || scope.username().equals(d.assignedUsername()))) {
+            throw new ForbiddenException();
+        }
+        String ref = required(recordId, "link", 60);
+        switch (recordType == null ? "" : recordType) {
+            case "risk.risk" -> risks.risk(number(ref));
+            case "plan.item" -> plans.item(number(ref));
+            case "document" -> {
+                // a governing document's name or diarienummer, kept as written
+            }
+            default -> throw new DomainException("deviation.error.linkType");
+        }
+        store.link(id, recordType, ref);
+        events.publishEvent(new RecordChanged(RECORD, Long.toString(id), RecordChanged.Action.UPDATED,
+                ChangeSet.create().field("link", null, recordType + " " + ref).toList(), null));
+    }
+
+    /** Adds an entry to a category list (quality-function administrators only). */
+    public long addCategory(CategoryList list, String code, String name) {
+        if (!rules.qualityAdministrator(access.current())) {
+            throw new ForbiddenException();
+        }
+        if (list == null) {
+            throw new DomainException("deviation.error.required.list");
+        }
+        String c = required(code, "code", 40).toUpperCase(java.util.Locale.ROOT);
+        if (!c.matches("[A-Z0-9_]+")) {
+            throw new DomainException("deviation.error.code");
+        }
+        String n = required(name, "name", TEXT_MAX);
+        if (store.categories().stream().anyMatch(cat -> cat.list() == list && cat.code().equals(c))) {
+            throw new DomainException("deviation.error.codeTaken", c);
+        }
+        long id = store.insertCategory(list, c, n);
+        events.publishEvent(new RecordChanged("deviation.category", Long.toString(id), RecordChanged.Action.CREATED,
+                ChangeSet.create().field("name", null, n).toList(), null));
+        return id;
+    }
+
+    /** Takes a category out of the choices (kept on deviations that have it) or back in. */
+    public void setCategoryActive(long id, boolean active) {
+        if (!rules.qualityAdministrator(access.current())) {
+            throw new ForbiddenException();
+        }
+        store.setCategoryActive(id, active);
+        events.publishEvent(new RecordChanged("deviation.category", Long.toString(id), RecordChanged.Action.UPDATED,
+                ChangeSet.create().field("active", !active, active).toList(), null));
+    }
+
+    /** Whether the signed-in person keeps the quality function's lists. */
+    public boolean mayAdministerLists() {
+        return rules.qualityAdministrator(access.current());
+    }
+
+    private static long number(String ref) {
+        try {
+            return Long.parseLong(ref);
+        } catch (NumberFormatException e) {
+            throw new DomainException("deviation.error.linkId");
+        }
+    }
+
+    private void created(long id, DeviationKind kind, String title) {
+        events.publishEvent(new RecordChanged(RECORD, Long.toString(id), RecordChanged.Action.CREATED,
+                ChangeSet.create().field("kind", null, kind).field("title", null, kind.lexSarah() ? "…" : title)
+                        .toList(), null));
+    }
+
+    /** The operational area (verksamhetsområde) above the unit, for the statistics; null above the areas. */
+    Long areaOf(long unitId) {
+        return org.ancestors(unitId).stream().filter(u -> u.type() == OrgUnitType.OPERATIONAL_AREA)
+                .map(OrgQuery.UnitView::id).findFirst().orElse(null);
+    }
+
+    private static void checkOccurred(LocalDate occurredOn, LocalDate today) {
+        if (occurredOn != null && occurredOn.isAfter(today)) {
+            throw new DomainException("deviation.error.occurredInFuture");
+        }
+    }
+
+    static String required(String value, String field, int max) {
+        String v = optional(value, field, max);
+        if (v == null) {
+            throw new DomainException("deviation.error.required." + field);
+        }
+        return v;
+    }
+
+    static String optional(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > max) {
+            throw new DomainException("deviation.error.tooLong." + field, max);
+        }
+        return v;
+    }
+}

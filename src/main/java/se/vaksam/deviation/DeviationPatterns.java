@@ -1,0 +1,126 @@
+package se.vaksam.deviation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.vaksam.org.OrgQuery;
+import se.vaksam.risk.Origin;
+import se.vaksam.risk.RiskDraft;
+import se.vaksam.risk.RiskManagement;
+import se.vaksam.risk.RiskQuery;
+import se.vaksam.shared.Access;
+import se.vaksam.shared.ChangeSet;
+import se.vaksam.shared.DomainException;
+import se.vaksam.shared.ForbiddenException;
+import se.vaksam.shared.RecordChanged;
+
+/**
+ * The pattern summary (mönster): the quality network's note on a category in a year, and "propose as
+ * risk", which registers the pattern as a risk of origin {@link Origin#DEVIATIONS} in the risk
+ * register of the förvaltning, linked back to the pattern ({@code deviation.pattern}), so that next
+ * year's risk analysis takes it up. History {@code deviation.pattern}.
+ */
+@Service
+@Transactional
+public class DeviationPatterns {
+
+    static final String RECORD = "deviation.pattern";
+
+    private final JdbcClient jdbc;
+    private final Access access;
+    private final DeviationRules rules;
+    private final RiskManagement riskManagement;
+    private final RiskQuery risks;
+    private final OrgQuery org;
+    private final ApplicationEventPublisher events;
+
+    DeviationPatterns(JdbcClient jdbc, Access access, DeviationRules rules, RiskManagement riskManagement,
+            RiskQuery risks, OrgQuery org, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.rules = rules;
+        this.riskManagement = riskManagement;
+        this.risks = risks;
+        this.org = org;
+        this.events = events;
+    }
+
+    /** The note on one category in one year. */
+    public record Pattern(long id, int year, long categoryId, String annotation, Long proposedRiskId,
+            String proposedBy, int version) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Pattern> of(int year) {
+        return jdbc.sql("select * from deviation_pattern where year = ? order by id").param(year).query(Pattern.class).list();
+    }
+
+    public void annotate(int year, long categoryId, String text, int seenVersion) {
+        requireQualityNetwork();
+        String note = DeviationManagement.optional(text, "annotation", 4000);
+        Pattern p = ensure(year, categoryId);
+        if (jdbc.sql("update deviation_pattern set annotation = ?, version = version + 1 where id = ? and version = ?")
+                .params(note, p.id(), seenVersion).update() == 0) {
+            throw new OptimisticLockingFailureException("pattern " + p.id());
+        }
+        events.publishEvent(new RecordChanged(RECORD, Long.toString(p.id()), RecordChanged.Action.UPDATED,
+                ChangeSet.create().field("annotation", p.annotation(), note).toList(), null));
+    }
+
+    /**
+     * Proposes the pattern as a risk for next year's analysis: a risk in the förvaltning above the
+     * deviations' operational areas, origin DEVIATIONS, linked to the pattern. Once only.
+     */
+    public long proposeAsRisk(int year, long categoryId, String categoryName, long administrationUnitId) {
+        requireQualityNetwork();
+        Pattern p = ensure(year, categoryId);
+        if (p.proposedRiskId() != null) {
+            throw new DomainException("deviation.pattern.error.alreadyProposed");
+        }
+        long riskCategory = risks.categories().stream().filter(c -> c.code().equals("VERKSAMHET")).findFirst()
+                .or(() -> risks.categories().stream().findFirst()).map(RiskQuery.Category::id)
+                .orElseThrow(() -> new DomainException("deviation.pattern.error.noRiskCategory"));
+        String note = p.annotation() == null ? "" : " " + p.annotation();
+        long riskId = riskManagement.createRisk(new RiskDraft(
+                "Återkommande avvikelser: " + categoryName + " (" + year + ")",
+                "brister inom " + categoryName.toLowerCase() + " upprepas i flera verksamhetsområden",
+                "mönster i avvikelserna " + year + " som återkommer i alla verksamhetsområden." + note,
+                "brukare inte får det stöd och den rättssäkerhet de har rätt till",
+                riskCategory, administrationUnitId, null, Origin.DEVIATIONS, 12));
+        riskManagement.link(riskId, RECORD, Long.toString(p.id()));
+        jdbc.sql("update deviation_pattern set proposed_risk_id = ?, proposed_by = ?, version = version + 1 where id = ?")
+                .params(riskId, access.current().username(), p.id()).update();
+        events.publishEvent(new RecordChanged(RECORD, Long.toString(p.id()), RecordChanged.Action.UPDATED,
+                ChangeSet.create().field("proposedRisk", null, riskId).toList(), null));
+        return riskId;
+    }
+
+    /** The förvaltning (administration) above an operational area, where a proposed risk belongs. */
+    public Optional<Long> administrationAbove(long areaUnitId) {
+        return org.ancestors(areaUnitId).stream().filter(u -> u.type() == se.vaksam.org.OrgUnitType.ADMINISTRATION)
+                .map(OrgQuery.UnitView::id).findFirst();
+    }
+
+    public boolean mayAnnotate() {
+        return rules.qualityAdministrator(access.current());
+    }
+
+    private void requireQualityNetwork() {
+        if (!mayAnnotate()) {
+            throw new ForbiddenException();
+        }
+    }
+
+    private Pattern ensure(int year, long categoryId) {
+        jdbc.sql("insert into deviation_pattern (year, category_id) values (?, ?) on conflict do nothing")
+                .params(year, categoryId).update();
+        return jdbc.sql("select * from deviation_pattern where year = ? and category_id = ?").params(year, categoryId)
+                .query(Pattern.class).single();
+    }
+}

@@ -1,0 +1,206 @@
+package se.vaksam.deviation;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The deviation tables, with JdbcClient. Only this module reads them. */
+@Repository
+class DeviationStore {
+
+    /** Columns a step may set; nothing else is written by {@link #update}. */
+    static final Set<String> STEP_COLUMNS = Set.of("status", "assigned_username", "due_on", "immediate_action",
+            "immediate_action_by", "immediate_action_on", "investigation", "investigated_by", "investigated_on",
+            "assessment", "serious", "decision", "decision_body", "decided_by", "decided_on", "ivo_notified_on",
+            "ivo_notification", "ivo_reply", "ivo_replied_on", "measures", "outcome", "closed_on",
+            "cause_category_id", "measure_category_id", "area_category_id");
+
+    private final JdbcClient jdbc;
+
+    DeviationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A new row; the case number is AVV-year-sequence. Returns empty when the submission token was already used. */
+    Optional<Long> insert(NewDeviation d) {
+        long seq = jdbc.sql("select nextval('deviation_case_number_seq')").query(Long.class).single();
+        String caseNumber = "AVV-" + d.receivedOn().getYear() + "-" + String.format("%06d", seq);
+        var keys = new GeneratedKeyHolder();
+        int rows = jdbc.sql("""
+                insert into deviation (case_number, kind, status, unit_id, area_unit_id, title, description, occurred_on,
+                    received_on, reporter_kind, reporter_name, reporter_contact, reported_by, concerned_person, confidential,
+                    area_category_id, assigned_username, due_on, submission_token)
+                values (:caseNumber, :kind, :status, :unitId, :areaUnitId, :title, :description, :occurredOn, :receivedOn,
+                    :reporterKind, :reporterName, :reporterContact, :reportedBy, :concernedPerson, :confidential,
+                    :areaCategoryId, :assigned, :dueOn, :token)
+                on conflict (submission_token) do nothing""")
+                .param("caseNumber", caseNumber).param("kind", d.kind().name())
+                .param("status", d.kind().initialStatus().name()).param("unitId", d.unitId())
+                .param("areaUnitId", d.areaUnitId()).param("title", d.title()).param("description", d.description())
+                .param("occurredOn", d.occurredOn()).param("receivedOn", d.receivedOn())
+                .param("reporterKind", d.reporterKind().name()).param("reporterName", d.reporterName())
+                .param("reporterContact", d.reporterContact()).param("reportedBy", d.reportedBy())
+                .param("concernedPerson", d.concernedPerson()).param("confidential", d.confidential())
+                .param("areaCategoryId", d.areaCategoryId()).param("assigned", d.assignedUsername())
+                .param("dueOn", d.dueOn()).param("token", d.submissionToken())
+                .update(keys, "id");
+        return rows == 0 ? Optional.empty() : Optional.of(keys.getKey().longValue());
+    }
+
+    /** The fields of a new deviation. */
+    record NewDeviation(DeviationKind kind, long unitId, Long areaUnitId, String title, String description,
+            LocalDate occurredOn, LocalDate receivedOn, ReporterKind reporterKind, String reporterName,
+            String reporterContact, String reportedBy, String concernedPerson, boolean confidential,
+            Long areaCategoryId, String assignedUsername, LocalDate dueOn, String submissionToken) {
+    }
+
+    Optional<DeviationRecord> find(long id) {
+        return jdbc.sql("select * from deviation where id = ?").param(id).query(DeviationRecord.class).optional();
+    }
+
+    Optional<DeviationRecord> findByToken(String token) {
+        return jdbc.sql("select * from deviation where submission_token = ?").param(token)
+                .query(DeviationRecord.class).optional();
+    }
+
+    Optional<DeviationRecord> findByCaseNumber(String caseNumber) {
+        return jdbc.sql("select * from deviation where case_number = ?").param(caseNumber)
+                .query(DeviationRecord.class).optional();
+    }
+
+    /** Sets the given columns if the row still has the version the person saw; otherwise 409. */
+    void update(long id, int seenVersion, Map<String, Object> columns) {
+        StringBuilder sql = new StringBuilder("update deviation set version = version + 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        columns.forEach((column, value) -> {
+            if (!STEP_COLUMNS.contains(column)) {
+                throw new IllegalArgumentException(column);
+            }
+            sql.append(", ").append(column).append(" = :").append(column);
+            params.put(column, value instanceof Enum<?> e ? e.name() : value);
+        });
+        sql.append(" where id = :id and version = :version");
+        params.put("id", id);
+        params.put("version", seenVersion);
+        if (jdbc.sql(sql.toString()).params(params).update() == 0) {
+            throw new OptimisticLockingFailureException("deviation " + id);
+        }
+    }
+
+    /**
+     * One page of the list, newest first, after the keyset cursor (received_on, id): the deviations of the
+     * readable units and those assigned to the person, each part read along its own index.
+     */
+    List<DeviationRecord> page(ListFilter filter, Collection<Long> units, boolean everything, String username,
+            LocalDate afterDate, Long afterId, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = conditions(filter, afterDate, afterId, params);
+        params.put("limit", limit);
+        String order = " order by received_on desc, id desc limit :limit";
+        if (everything) {
+            return jdbc.sql("select * from deviation where true" + where + order).params(params)
+                    .query(DeviationRecord.class).list();
+        }
+        params.put("units", units.toArray(Long[]::new));
+        params.put("me", username);
+        return jdbc.sql("select * from ((select * from deviation where unit_id = any(:units)" + where + order + ")"
+                        + " union (select * from deviation where assigned_username = :me" + where + order + ")) d"
+                        + order)
+                .params(params).query(DeviationRecord.class).list();
+    }
+
+    private static String conditions(ListFilter filter, LocalDate afterDate, Long afterId, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder();
+        if (filter.kind() != null) {
+            sql.append(" and kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        if (filter.status() != null) {
+            sql.append(" and status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.unitIds() != null) {
+            sql.append(" and unit_id = any(:filterUnits)");
+            params.put("filterUnits", filter.unitIds().toArray(Long[]::new));
+        }
+        if (filter.year() != null) {
+            sql.append(" and received_on >= :from and received_on < :to");
+            params.put("from", LocalDate.of(filter.year(), 1, 1));
+            params.put("to", LocalDate.of(filter.year() + 1, 1, 1));
+        }
+        if (afterDate != null && afterId != null) {
+            sql.append(" and (received_on, id) < (:afterDate, :afterId)");
+            params.put("afterDate", afterDate);
+            params.put("afterId", afterId);
+        }
+        return sql.toString();
+    }
+
+    /** Open deviations assigned to the person, or (for the roles' queues) in these statuses within the units. */
+    List<DeviationRecord> open(String username) {
+        return jdbc.sql("select * from deviation where assigned_username = ? and status <> 'CLOSED' order by due_on nulls last, id")
+                .param(username).query(DeviationRecord.class).list();
+    }
+
+    List<DeviationRecord> lexSarahIn(Collection<DeviationStatus> statuses, Collection<Long> units, boolean everything) {
+        String unitFilter = everything ? "" : " and unit_id = any(:units)";
+        return jdbc.sql("select * from deviation where kind = 'LEX_SARAH' and status = any(:statuses)" + unitFilter
+                        + " order by received_on, id limit 200")
+                .param("statuses", statuses.stream().map(Enum::name).toArray(String[]::new))
+                .param("units", units.toArray(Long[]::new))
+                .query(DeviationRecord.class).list();
+    }
+
+    // ---- links
+
+    void link(long id, String recordType, String recordId) {
+        jdbc.sql("insert into deviation_link (deviation_id, record_type, record_id) values (?, ?, ?) on conflict do nothing")
+                .params(id, recordType, recordId).update();
+    }
+
+    List<Deviations.Link> links(long id) {
+        return jdbc.sql("select record_type, record_id from deviation_link where deviation_id = ? order by record_type, record_id")
+                .param(id).query(Deviations.Link.class).list();
+    }
+
+    // ---- categories
+
+    List<Category> categories() {
+        return jdbc.sql("select id, list, code, name, active from deviation_category order by list, name")
+                .query(Category.class).list();
+    }
+
+    long insertCategory(CategoryList list, String code, String name) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into deviation_category (list, code, name) values (?, ?, ?)")
+                .params(list.name(), code, name).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void setCategoryActive(long id, boolean active) {
+        jdbc.sql("update deviation_category set active = ? where id = ?").params(active, id).update();
+    }
+
+    // ---- public units
+
+    List<PublicUnit> publicUnits() {
+        return jdbc.sql("select unit_id, label from deviation_public_unit order by position").query(PublicUnit.class).list();
+    }
+
+    void addPublicUnit(long unitId, String label, int position) {
+        jdbc.sql("insert into deviation_public_unit (unit_id, label, position) values (?, ?, ?) on conflict do nothing")
+                .params(unitId, label, position).update();
+    }
+
+    record PublicUnit(long unitId, String label) {
+    }
+}

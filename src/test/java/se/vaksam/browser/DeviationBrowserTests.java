@@ -1,0 +1,126 @@
+package se.vaksam.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * The issue's scenarios in the browser, axe-core on every page: a complaint through the public
+ * e-service without login gets a receipt, the quality function assigns it and a sektionschef handles
+ * it to closed; a lex Sarah report goes through the manager's immediate action, the investigation, the
+ * arbetsutskott's decision, the notification to IVO, IVO's reply, measures and closure. Also the
+ * statistics, the registers and the category lists pass axe.
+ */
+@BrowserTest
+class DeviationBrowserTests {
+
+    @Test
+    void aPublicComplaintGetsAReceiptAndASektionschefHandlesItToClosed(BrowserSession browser) {
+        Page page = browser.visit("/e-tjanst/klagomal");
+        assertThat(page.locator("h1")).hasText("Lämna klagomål eller synpunkt");
+        page.getByLabel("Individ och familj (till exempel barn och unga, vuxna)").check();
+        page.getByLabel("Berätta vad som hänt").fill("Min handläggare har inte ringt tillbaka trots tre meddelanden.");
+        page.getByLabel("Ditt namn").fill("Kim Andersson");
+        page.getByLabel("Telefon eller e-post").fill("kim@example.se");
+        browser.press("Skicka");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Kryssa i att du samtycker");
+        page.getByLabel("Jag samtycker till att mina uppgifter sparas för att ni ska kunna kontakta mig").check();
+        browser.press("Skicka");
+        assertThat(page.locator("h1")).hasText("Tack! Vi har tagit emot det du skrev");
+        String caseNumber = page.locator("#case-number").textContent();
+
+        browser.login("kval.controller");
+        browser.visit("/deviations?kind=EXTERNAL_COMPLAINT");
+        browser.followLink(caseNumber);
+        page.getByLabel("Handläggare").fill("ifo.sek.mot1");
+        browser.press("Tilldela");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Tilldela handläggare: sparat.");
+        logout(browser);
+
+        browser.login("ifo.sek.mot1");
+        browser.followLink(caseNumber);
+        assertThat(page.locator("dl")).containsText("Kim Andersson");
+        page.getByLabel("Utredning: vad hände och varför?").fill("Handläggaren var sjukskriven och ingen tog över samtalen.");
+        page.getByLabel("Orsak").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Frånvaro eller överlämning"));
+        browser.press("Spara utredningen");
+        page.getByLabel("Beslutade åtgärder").fill("Rutin för överlämning vid frånvaro; kontakt med den klagande.");
+        browser.press("Spara åtgärderna");
+        page.getByLabel("Resultat").fill("Den klagande har fått ny handläggare och återkoppling.");
+        browser.press("Avsluta ärendet");
+        assertThat(page.locator(".govuk-tag").first()).hasText("Avslutad");
+    }
+
+    @Test
+    void aLexSarahReportGoesFromImmediateActionToIvoAndClosure(BrowserSession browser) {
+        Page page = browser.login("ifo.soc2");
+        browser.followLink("Avvikelser");
+        browser.followLink("Rapportera en avvikelse");
+        page.getByLabel("Typ").selectOption("LEX_SARAH");
+        page.getByLabel("Enhet").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sektion mottagning 2"));
+        page.getByLabel("Rubrik").fill("Skyddsbedömning gjordes inte");
+        page.getByLabel("Vad hände?").fill("En orosanmälan om våld lämnades utan skyddsbedömning i fem dagar.");
+        browser.press("Rapportera");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Ärendet är sekretessbelagt");
+        String caseNumber = page.getByRole(AriaRole.ALERT).textContent().replaceAll("(?s).*(AVV-\\d{4}-\\d{6}).*", "$1");
+        assertThat(page.locator("table")).not().containsText("Skyddsbedömning gjordes inte");
+        logout(browser);
+
+        browser.login("ifo.sek.mot2");
+        browser.followLink(caseNumber);
+        String url = page.url();
+        page.getByLabel("Vilka omedelbara åtgärder har vidtagits?").fill("Skyddsbedömning gjord samma dag; barnet placerat hos släkting.");
+        browser.press("Spara omedelbara åtgärder");
+        logout(browser);
+
+        browser.login("lexsarah");
+        browser.followLink(caseNumber);
+        browser.press("Påbörja utredningen");
+        page.getByLabel("Missförhållande", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Allvarligt missförhållande eller påtaglig risk för ett allvarligt missförhållande").check();
+        page.getByLabel("Utredningens slutsats och förslag till åtgärder").fill("Rutinen för skyddsbedömning följdes inte.");
+        browser.press("Spara bedömningen");
+        assertThat(page.locator(".govuk-warning-text")).containsText("anmälas till IVO snarast");
+        logout(browser);
+
+        browser.login("kval.controller");
+        browser.followLink(caseNumber);
+        page.getByLabel("Arbetsutskottet", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Beslut (vid ordförandebeslut: varför det inte kunde vänta)").fill("Arbetsutskottet beslutar att anmäla till IVO, § 12.");
+        browser.press("Registrera beslutet");
+        assertThat(page.getByLabel("Anmälans innehåll")).containsText("Rutinen för skyddsbedömning följdes inte.");
+        browser.press("Registrera anmälan");
+        assertThat(page.locator("dl")).containsText("Anmäld");
+        page.getByLabel("IVO har avslutat ärendet").check();
+        browser.press("Registrera svaret");
+        page.getByLabel("Beslutade åtgärder").fill("Rutinen revideras och alla medarbetare utbildas.");
+        browser.press("Spara åtgärderna");
+        logout(browser);
+
+        browser.login("ifo.sek.mot2");
+        browser.visit(url);
+        page.getByLabel("Resultat").fill("Åtgärderna är genomförda.");
+        browser.press("Avsluta ärendet");
+        assertThat(page.locator(".govuk-tag").first()).hasText("Avslutad");
+    }
+
+    @Test
+    void theQualityPagesPassAxe(BrowserSession browser) {
+        browser.login("kval.controller");
+        Page page = browser.followLink("Kvalitet");
+        assertThat(page.locator("svg.vk-chart").first()).isVisible();
+        browser.followLink("Egenkontroller");
+        assertThat(page.locator("table").first()).containsText("Logguppföljning i Journal Digital");
+        browser.visit("/quality/risk-analyses");
+        browser.visit("/quality/categories");
+        browser.visit("/deviations");
+        browser.visit("/deviations/new");
+        browser.visit("/");
+    }
+
+    private static void logout(BrowserSession browser) {
+        browser.press("Logga ut");
+    }
+}
