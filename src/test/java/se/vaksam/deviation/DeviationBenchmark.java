@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -153,6 +154,27 @@ public final class DeviationBenchmark {
         @Override
         public Optional<PersonView> person(String username) {
             return Optional.empty();
+        }
+        @Override
+        public Map<Long, UnitView> units(java.util.Collection<Long> unitIds) {
+            Map<Long, UnitView> units = new java.util.HashMap<>();
+            unitIds.forEach(id -> units.put(id, unit(id).orElseThrow()));
+            return units;
+        }
+
+        @Override
+        public Map<Long, PersonView> people(java.util.Collection<Long> personIds) {
+            return Map.of();
+        }
+
+        @Override
+        public List<PersonView> peopleWithRole(String role, long unitId, LocalDate day) {
+            return List.of();
+        }
+
+        @Override
+        public List<PersonView> peopleIn(long unitId, LocalDate day) {
+            return List.of();
         }
     }
 }
