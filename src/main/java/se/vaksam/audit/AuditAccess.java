@@ -3,7 +3,6 @@ package se.vaksam.audit;
 import org.springframework.stereotype.Component;
 
 import se.vaksam.org.OrgQuery;
-import se.vaksam.org.OrgUnitType;
 import se.vaksam.shared.Access;
 import se.vaksam.shared.AccessScope;
 import se.vaksam.shared.ForbiddenException;
@@ -11,12 +10,9 @@ import se.vaksam.shared.ForbiddenException;
 /**
  * Committee-level rights for the auditors' reviews, asked of {@link Access}: a review belongs to its committee.
  * It is read by whoever reads the committee or any unit below it (the auditors, placed at the committee, read);
- * it is managed by whoever may change the committee or its förvaltning (the internal-control coordinator); a
- * sub-area's answer is also written by the person it is assigned to.
- *
- * <p>The same committee-level rule as {@code plan.PlanAccess}, which is package-private in plan and is being
- * moved into security; until that public API lands this asks {@link Access} per unit the same way. Replace the
- * two methods below with the security module's committee check when it exists.
+ * it is managed by whoever manages the committee's records ({@link AccessScope#canManageCommittee}, the same
+ * committee-level rule as the plan and the self-assessment: the internal-control coordinator or the head of the
+ * committee's förvaltning); a sub-area's answer is also written by the person it is assigned to.
  */
 @Component
 class AuditAccess {
@@ -38,8 +34,7 @@ class AuditAccess {
     }
 
     boolean canManage(AccessScope scope, long committeeId) {
-        return scope.canWrite(committeeId) || org.subtree(committeeId).stream().filter(scope::canWrite)
-                .anyMatch(id -> org.unit(id).map(u -> u.type() == OrgUnitType.ADMINISTRATION).orElse(false));
+        return scope.canManageCommittee(committeeId);
     }
 
     void requireRead(long committeeId) {
