@@ -98,7 +98,8 @@ class DeviationStore {
 
     /**
      * One page of the list, newest first, after the keyset cursor (received_on, id): the deviations of the
-     * readable units and those assigned to the person, each part read along its own index.
+     * readable units and those assigned to the person, each readable unit and the
+     * assigned part read along its own index and cut at the page size.
      */
     List<DeviationRecord> page(ListFilter filter, Collection<Long> units, boolean everything, String username,
             LocalDate afterDate, Long afterId, int limit) {
@@ -112,7 +113,10 @@ class DeviationStore {
         }
         params.put("units", units.toArray(Long[]::new));
         params.put("me", username);
-        return jdbc.sql("select * from ((select * from deviation where unit_id = any(:units)" + where + order + ")"
+        // One index range per readable unit (unit_id, received_on desc, id desc), each cut at the page size,
+        // merged: a single "unit_id = any(...)" would read every row of the units and sort them.
+        return jdbc.sql("select * from ((select d.* from unnest(cast(:units as bigint[])) u(unit_id)"
+                        + " cross join lateral (select * from deviation where unit_id = u.unit_id" + where + order + ") d)"
                         + " union (select * from deviation where assigned_username = :me" + where + order + ")) d"
                         + order)
                 .params(params).query(DeviationRecord.class).list();
