@@ -13,6 +13,7 @@ import se.vaksam.shared.ChangeSet;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
 import se.vaksam.shared.NotFoundException;
+import se.vaksam.shared.QueryTransaction;
 import se.vaksam.shared.RecordChanged;
 
 /**
@@ -48,19 +49,19 @@ public class CommonReviewAreas {
         return rights.mayEdit(access.current());
     }
 
-    @Transactional(readOnly = true)
+    @QueryTransaction
     public List<CommonReviewDecision> decisions() {
         AccessScope scope = readable();
         return store.decisions().stream().map(h -> view(h, scope)).toList();
     }
 
-    @Transactional(readOnly = true)
+    @QueryTransaction
     public CommonReviewDecision decision(long id) {
         AccessScope scope = readable();
         return view(store.decision(id).orElseThrow(CommonReviewAreas::notFound), scope);
     }
 
-    @Transactional(readOnly = true)
+    @QueryTransaction
     public Optional<CommonReviewDecision> decisionOfYear(int year) {
         AccessScope scope = readable();
         return store.decisionOfYear(year).map(h -> view(h, scope));

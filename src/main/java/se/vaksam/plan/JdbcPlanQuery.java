@@ -7,17 +7,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import se.vaksam.org.OrgQuery;
 import se.vaksam.risk.Decision;
 import se.vaksam.risk.RiskQuery;
 import se.vaksam.shared.ForbiddenException;
 import se.vaksam.shared.NotFoundException;
+import se.vaksam.shared.QueryTransaction;
 
 /** {@link PlanQuery} on the module's tables, checked against the signed-in person's scope. */
 @Service
-@Transactional(readOnly = true)
+@QueryTransaction
 class JdbcPlanQuery implements PlanQuery {
 
     private final PlanStore store;

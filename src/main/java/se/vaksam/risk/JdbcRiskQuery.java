@@ -10,17 +10,17 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import se.vaksam.org.OrgQuery;
 import se.vaksam.shared.Access;
 import se.vaksam.shared.AccessScope;
 import se.vaksam.shared.ForbiddenException;
 import se.vaksam.shared.NotFoundException;
+import se.vaksam.shared.QueryTransaction;
 
 /** {@link RiskQuery} on the module's tables, filtered by the signed-in person's scope. */
 @Service
-@Transactional(readOnly = true)
+@QueryTransaction
 class JdbcRiskQuery implements RiskQuery {
 
     private final RiskStore store;
