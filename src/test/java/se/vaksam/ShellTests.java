@@ -64,4 +64,15 @@ class ShellTests {
         assertThat(other.login("ifo.sek.mot1", "vaksam").headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).doesNotContain("woff"));
     }
+
+    @Test
+    void pagesUseGovukStylesWithoutGovuksOwnFontSoNoPageAsksForItsFiles() {
+        WebClient web = new WebClient(port);
+        HttpResponse<String> css = web.get("/css/govuk-frontend.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+        assertThat(css.body()).contains(".govuk-heading-xl{").contains(".govuk-table__cell")
+                .doesNotContain("@font-face").doesNotContain("/assets/fonts/");
+        assertThat(web.get("/login").body()).contains("/css/govuk-frontend.css").doesNotContain("govuk-frontend.min.css");
+    }
 }
