@@ -38,7 +38,8 @@ import se.vaksam.support.WebClient;
 /**
  * Kommunstyrelsen's views: a city-wide review area (kommungemensamt granskningsområde) decided for a year reaches
  * two committees' plans, each committee reports its result, and the area's document collects both; the
- * committees' self-assessments of the year stand side by side, one column per committee.
+ * committees' self-assessments of the year stand side by side, one column per committee. Each reader sees only
+ * the committees they may read.
  */
 @VaksamTest
 class KommunstyrelsenReportsTests {
@@ -81,8 +82,12 @@ class KommunstyrelsenReportsTests {
     }
 
     HttpResponse<byte[]> bytes(String path) {
-        ApiClient admin = new ApiClient(port, tokens, "admin");
-        return new WebClient(port).send(admin.request(path).header("Accept", "*/*").GET().build(),
+        return bytes("admin", path);
+    }
+
+    HttpResponse<byte[]> bytes(String username, String path) {
+        ApiClient api = new ApiClient(port, tokens, username);
+        return new WebClient(port).send(api.request(path).header("Accept", "*/*").GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -124,6 +129,13 @@ class KommunstyrelsenReportsTests {
         PlanReportTests.inOrder("PDF", pdfText.substring(pdfText.lastIndexOf("Anvisningar")), sequence);
         assertThat(DocumentFiles.docxHeadings(docx.body())).containsSubsequence("1 Sammanställning", "1 " + FIRST,
                 "2 Granskning: " + AREA, "1 " + SECOND, "2 Granskning: " + AREA);
+
+        // a member of another committee (ASN) reads the area's document without these committees' results
+        HttpResponse<byte[]> outsider = bytes("nl.ordf", "/api/v1/reports/common-review-areas/" + area
+                + "?format=docx");
+        assertThat(outsider.statusCode()).isEqualTo(200);
+        assertThat(DocumentFiles.docxText(outsider.body())).contains(AREA).doesNotContain(FIRST, SECOND,
+                committees.get(0).result(), committees.get(1).result());
 
         SelfAssessmentQuery.Assessment a = assess(first.committeeId, 0);
         SelfAssessmentQuery.Assessment b = assess(second.committeeId, 1);
