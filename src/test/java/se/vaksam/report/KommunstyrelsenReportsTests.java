@@ -180,7 +180,8 @@ class KommunstyrelsenReportsTests {
         ResultTable table = new ResultTable("Konton i sociala medier", List.of(new ResultTable.Column("Konto", false),
                 new ResultTable.Column("Antal", true)), List.of(
                         List.of(ResultTable.Cell.text("Granskade konton"), ResultTable.Cell.number(accounts)),
-                        List.of(ResultTable.Cell.text("Med ansvarig utgivare"), ResultTable.Cell.number(withPublisher))));
+                        List.of(ResultTable.Cell.text("Med ansvarig utgivare"),
+                                ResultTable.Cell.number(withPublisher))));
         plans.reportReview(item.id(), new ReviewReport(result, null, null, null, null, List.of(table)),
                 planQuery.item(item.id()).version());
         return new Committee(committee.committeeName, result, table);

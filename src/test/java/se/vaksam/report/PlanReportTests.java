@@ -134,9 +134,9 @@ class PlanReportTests {
                 + "internkontrollplanen sker i januari 2026.");
         // reference/003: the log-control table stands after "… har ökat bland förvaltningens chefer.", before the
         // survey's results
-        assertThat(text).contains(flat(lastParagraph(ReferencePlans.UTV_GJORT_FORE)
-                + " " + ReferencePlans.LOG_TABLE.caption() + " År Antal diarieförda kontroller 2020 370 2021 453 2022 802 2023 996 2024 1 117 "
-                + firstParagraph(ReferencePlans.UTV_GJORT_EFTER)));
+        assertThat(text).contains(flat(lastParagraph(ReferencePlans.UTV_GJORT_FORE) + " "
+                + ReferencePlans.LOG_TABLE.caption() + " År Antal diarieförda kontroller 2020 370 2021 453 2022 802 "
+                + "2023 996 2024 1 117 " + firstParagraph(ReferencePlans.UTV_GJORT_EFTER)));
         libreOfficeOpens(docx, ReferencePlans.REGISTERKONTROLL.title());
     }
 

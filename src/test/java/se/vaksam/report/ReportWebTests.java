@@ -20,6 +20,7 @@ import se.vaksam.VaksamTest;
 import se.vaksam.org.OrgManagement;
 import se.vaksam.plan.PlanManagement;
 import se.vaksam.plan.PlanQuery;
+import se.vaksam.plan.ReferencePlans;
 import se.vaksam.plan.ReviewReport;
 import se.vaksam.risk.RiskManagement;
 import se.vaksam.risk.RiskQuery;
@@ -86,7 +87,7 @@ class ReportWebTests {
         assertThat(docx.headers().firstValue("Content-Type")).hasValue(
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(docx.headers().firstValue("Content-Disposition").orElseThrow()).contains(".docx");
-        assertThat(DocumentFiles.docxText(docx.body())).contains(se.vaksam.plan.ReferencePlans.REGISTERKONTROLL.sentence());
+        assertThat(DocumentFiles.docxText(docx.body())).contains(ReferencePlans.REGISTERKONTROLL.sentence());
 
         HttpResponse<byte[]> html = bytes(admin, base + "?format=html");
         assertThat(html.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
@@ -158,7 +159,7 @@ class ReportWebTests {
         HttpResponse<byte[]> file = web.send(HttpRequest.newBuilder(java.net.URI.create(web.base() + "/reports/jobs/"
                 + id.group(1) + "/file")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertThat(DocumentFiles.pdfText(file.body())).contains(se.vaksam.plan.ReferencePlans.REG_TITLE);
+        assertThat(DocumentFiles.pdfText(file.body())).contains(ReferencePlans.REG_TITLE);
 
         WebClient other = new WebClient(port);
         other.login("ik.samordnare", "vaksam");
