@@ -86,11 +86,9 @@ class KommunstyrelsenReports {
         for (PlanQuery.ItemView item : items) {
             doc.heading(1, committees.get(item.planId()));
             if (item.riskTitle() != null) {
-                doc.heading(2, "Risk: " + item.riskTitle());
-                doc.add(Block.Heading.unlisted(3, PlanReportDocument.DESCRIPTION));
-                doc.paragraph(item.riskSentence());
+                ItemChapters.risk(doc, item);
             }
-            PlanReportDocument.review(doc, item, item.riskTitle() != null ? 3 : 2);
+            ItemChapters.review(doc, item, item.riskTitle() != null ? 3 : 2);
         }
         if (items.isEmpty()) {
             doc.paragraph("Ingen nämnd har ännu en granskning inom området.");

@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * The PDF: the document's HTML with the print stylesheet, laid out by openhtmltopdf as tagged PDF/UA and
@@ -34,8 +35,10 @@ final class PdfWriter {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     static {
-        // openhtmltopdf logs every page and link at INFO through java.util.logging; keep its warnings only
-        java.util.logging.Logger.getLogger("com.openhtmltopdf").setLevel(java.util.logging.Level.WARNING);
+        // openhtmltopdf logs every stylesheet, font and page at INFO through its own java.util.logging loggers, each
+        // set to INFO with its own console handler (so a level on the parent "com.openhtmltopdf" is not enough):
+        // keep its warnings only, through its own API
+        XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, java.util.logging.Level.WARNING));
     }
 
     private PdfWriter() {

@@ -43,6 +43,18 @@ public final class DocumentFiles {
         }
     }
 
+    /**
+     * The text in the order it was written (not sorted by position): a table cell's wrapped lines stay together,
+     * so a row reads cell after cell.
+     */
+    public static String pdfTextAsWritten(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static String pdfText(byte[] pdf) {
         return String.join("\n", pdfPages(pdf));
     }

@@ -1,5 +1,7 @@
 package se.vaksam.report;
 
+import static se.vaksam.plan.ReferencePlans.*;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,7 +22,7 @@ import se.vaksam.plan.ImprovementStatus;
 import se.vaksam.plan.ItemDraft;
 import se.vaksam.plan.PlanManagement;
 import se.vaksam.plan.PlanQuery;
-import se.vaksam.plan.ResultTable;
+import se.vaksam.plan.ReferencePlans;
 import se.vaksam.plan.ReviewKind;
 import se.vaksam.plan.ReviewReport;
 import se.vaksam.risk.Origin;
@@ -30,10 +32,11 @@ import se.vaksam.risk.RiskQuery;
 import se.vaksam.shared.Period;
 
 /**
- * The content of reference/002 (2023 tertial 1) and reference/003 (2025 tertial 2) entered through the public
- * APIs of org, risk and plan, each time for a fresh committee (so tests sharing the demo database never collide
- * with the demo's or each other's plans). One builder class, so that it can later be switched to the shared
- * reference fixture.
+ * Fresh committees for the report tests that change what they report on or need more than one committee (sent
+ * versions, the web pages, kommunstyrelsen's views, the annual appendix): each call of {@link #committee()} makes
+ * a new committee with its förvaltning, a stab and a housing unit, so tests sharing the demo database never
+ * collide with the demo's, each other's or the shared reference plans of ASN ({@link ReferencePlans}, which the
+ * field-for-field tests use). The texts entered are {@link ReferencePlans}' (reference/003).
  */
 final class ReportFixture {
 
@@ -51,6 +54,7 @@ final class ReportFixture {
     private ImprovementManagement improvements;
 
     long committeeId;
+    String committeeName;
     long administrationId;
     long staffId;
     long housingId;
@@ -102,10 +106,16 @@ final class ReportFixture {
 
     /** A fresh committee "Arbetsmarknads- och socialnämnden" with its förvaltning, a stab and a housing unit. */
     ReportFixture committee() {
+        return committee(COMMITTEE);
+    }
+
+    /** A fresh committee of the given name, its förvaltning "Arbetsmarknads- och socialförvaltningen" etc. */
+    ReportFixture committee(String name) {
         signInAs("admin");
+        committeeName = name;
         String prefix = "RPT" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
         long root = jdbc.sql("select id from org_unit where code = 'MALMO'").query(Long.class).single();
-        committeeId = org.createUnit(new OrgManagement.UnitDraft(prefix + "-ASN", COMMITTEE, OrgUnitType.COMMITTEE,
+        committeeId = org.createUnit(new OrgManagement.UnitDraft(prefix + "-ASN", name, OrgUnitType.COMMITTEE,
                 root), "test");
         administrationId = org.createUnit(new OrgManagement.UnitDraft(prefix + "-ASF", ADMINISTRATION,
                 OrgUnitType.ADMINISTRATION, committeeId), "test");
@@ -133,147 +143,18 @@ final class ReportFixture {
             ids[i] = plans.addItem(plan, items.get(i), null);
         }
         plans.adopt(plan, new Adoption(LocalDate.of(year - 1, 12, 15), "§ 303", "ASN-" + (year - 1) + "-1234",
-                COMMITTEE), planQuery.plan(plan).version());
+                committeeName), planQuery.plan(plan).version());
         return plan;
     }
 
-    // ---- reference/002: 2023, tertial 1 ----
-
-    static final String BOENDE_RISK = "Befintliga boendeformer möter inte Malmöbornas behov";
-    static final String BOENDE_SENTENCE = "Risk för att Malmöbor inte erbjuds rätt boendeinsats på grund av "
-            + "svårigheten att ställa om befintliga boendeplatser och antal platser utifrån Malmöbornas behov, vilket "
-            + "kan leda till både ekonomiska konsekvenser och att Malmöbor far illa.";
-    static final String BOENDE_TITLE = "Säkerställa att boendeformer och boendeplatser motsvarar behoven";
-    static final String BOENDE_VAD = "Utveckla ett arbetssätt för systematisk uppföljning av brukarnas aktuella "
-            + "behov avseende boende. Den löpande uppföljningen ska utgöra ett underlag i arbetet med att erbjuda "
-            + "boendeformer och boendeplatser som motsvarar behoven.";
-    static final String BOENDE_GJORT = """
-            Arbetsmarknads- och socialförvaltningen håller på att utveckla ett systematiskt arbetssätt för att följa upp brukarnas behov av boende. Det har beslutats om en ny styrmodell för analys och utveckling av boendeformer och modellen implementeras under våren 2023. Information om behoven samlas löpande och en styrgrupp analyserar resultatet i syfte att utveckla och erbjuda boendeformer och boendeplatser som motsvarar behoven.
-
-            För att utveckla matchningen med att erbjuda boendeformer och boendeplatser som motsvarar behoven kommer förvaltningen att titta vidare på hur informationen från den årliga hemlöshetskartläggningen och de ej verkställda boendebesluten kan användas i arbetet.
-
-            Resultatet av direktåtgärden kommer att slutrapporteras i samband med årsuppföljningen av internkontrollplan 2023.""";
-
-    static final String DATA_RISK = "Dataintrång";
-    static final String DATA_SENTENCE = "Risk för att obehöriga anställda tar del av känsliga uppgifter på grund av "
-            + "medveten eller omedveten handling, vilket kan leda till att sekretessen bryts och att känsliga "
-            + "uppgifter kan spridas vidare.";
-    static final String LOGG_TITLE = "Översyn av loggningsrutinen";
-    static final String LOGG_VAD = "Översyn och vid behov revidering av arbetsmarknads- och socialförvaltningens "
-            + "rutin för systematisk logguppföljning.";
-    static final String LOGG_GJORT = """
-            Förvaltningen har genomfört en översyn av logguppföljningsrutinen och resultatet visar att det finns ett behov av revidering. Revideringsarbetet har påbörjats och det är i huvudsak tre områden som behöver utvecklas:
-
-            - Nuvarande loggning genom månadsvisa stickprovskontroller av användare samt kontroll vid misstanke eller särskild händelse föreslås att kompletteras med regelbunden loggning av särskilt känsliga målgrupper.
-            - Rutinen behöver kompletteras med en beskrivning av arbetssätt och åtgärder vid misstänkt eller bekräftat olovligt dataintrång.
-            - Den administrativa hanteringen av kontrollerna behöver ses över i syfte att undersöka om något kan förenklas.
-
-            Resultatet av direktåtgärden kommer att slutrapporteras senast i samband med årsuppföljningen av internkontrollplan 2023.""";
-
-    /** The plan of 2023 with the two direct actions of tertial 1, reported; returns the plan's id. */
-    long plan2023() {
-        long boende = risk(BOENDE_RISK, "Malmöbor inte erbjuds rätt boendeinsats",
-                "svårigheten att ställa om befintliga boendeplatser och antal platser utifrån Malmöbornas behov",
-                "både ekonomiska konsekvenser och att Malmöbor far illa", "VERKSAMHET", 3, 3);
-        long intrang = risk(DATA_RISK, "obehöriga anställda tar del av känsliga uppgifter",
-                "medveten eller omedveten handling",
-                "att sekretessen bryts och att känsliga uppgifter kan spridas vidare", "IT", 2, 4);
-        long[] ids = new long[2];
-        long plan = adoptedPlan(2023, List.of(
-                ItemDraft.directAction(boende, BOENDE_TITLE, housingId, null, Period.T1, BOENDE_VAD),
-                ItemDraft.directAction(intrang, LOGG_TITLE, staffId, null, Period.T1, LOGG_VAD)), ids);
-        plans.reportAction(ids[0], new ActionReport(BOENDE_GJORT, ActionStatus.FINAL_REPORT_AT, null, 2023,
-                Period.ANNUAL), planQuery.item(ids[0]).version());
-        plans.reportAction(ids[1], new ActionReport(LOGG_GJORT, ActionStatus.FINAL_REPORT_AT, null, 2023,
-                Period.ANNUAL), planQuery.item(ids[1]).version());
-        return plan;
-    }
-
-    // ---- reference/003: 2025, tertial 2 ----
-
-    static final String VISSEL_RISK = "Bristande hantering av visselblåsarärenden";
-    static final String VISSEL_TITLE = "Översyn av rutin för visselblåsarärenden";
-    static final String VISSEL_VAD = "En översyn och vid behov revidering av arbetsmarknads- och "
-            + "socialförvaltningens rutin för visselblåsarärenden.";
-    static final String VISSEL_GJORT = """
-            Visselblåsarlagen, lag (2021:890) om skydd för personer som rapporterar om missförhållanden, började gälla 2021. Malmö stad har sedan 2022 en visselblåsarfunktion som är gemensam för staden.
-
-            Planering inför hösten 2025
-
-            Revideringen av rutin för visselblåsarärenden har påbörjats, men inte avslutats som planerat. Slutlig uppföljning sker i januari 2026 i samband med årsrapporteringen av internkontrollplan 2025.""";
-
-    static final String INTERN_RISK = "Internt dataintrång";
-    static final String UTV_TITLE = "Utvärdering rutin för systematisk logguppföljning";
-    static final String UTV_VAD = "En utvärdering av om genomförda förändringar i rutin för systematisk "
-            + "logguppföljning har gett önskat effekt.";
-    static final String UTV_GJORT = """
-            Förvaltningens rutin avseende systematisk logguppföljning reviderades under 2023. En utvärdering av om förändringarna har gett önskad effekt har gjorts genom:
-
-            - En uppföljning av hur många loggkontroller som årligen har diarieförts mellan 2020 och 2024.
-            - En enkätundersökning riktad till ett urval enhets- och sektionschefer inom förvaltningen.
-            - Gruppintervju med fyra sektionschefer från förvaltningens verksamhetsavdelningar.
-
-            Diarieförda loggkontroller
-
-            Loggkontroller som genomförs ska diarieföras i Platina. Sammantaget har antalet genomförda kontroller ökat för varje år sedan 2020.""";
-    static final ResultTable LOG_TABLE = new ResultTable("Diarieförda loggkontroller",
-            List.of(new ResultTable.Column("År", true), new ResultTable.Column("Antal diarieförda kontroller", true)),
-            List.of(row(2020, 370), row(2021, 453), row(2022, 802), row(2023, 996), row(2024, 1117)));
-
-    static final String REG_RISK = "Registerkontroll";
-    static final String REG_SENTENCE = "Risk för att utdrag ur belastningsregistret inte begärs i samband med "
-            + "rekryteringen på grund av bristande följsamhet till rutin, vilket kan leda till att förvaltningen "
-            + "anställer medarbetare som inte uppvisat utdrag ur belastningsregistret.";
-    static final String REG_TITLE = "Utdrag ur belastningsregistret vid rekrytering";
-    static final String REG_OMRADEN = "Lag (2007:171) om registerkontroll av personal vid vissa boenden som tar "
-            + "emot barn, lag (2013:852) om registerkontroll av personer som ska arbeta med barn samt Malmö stads "
-            + "rekryteringsprocess.";
-    static final String REG_SYFTE = "Granskningen syftar till att säkerställa följsamheten till Malmö stads "
-            + "rekryteringsprocess samt tillämpliga lagar avseende registerkontroll vid anställning.";
-    static final String REG_OMFATTNING = "Granskningen är avgränsad till anställningar som påbörjats under perioden "
-            + "januari till april 2025.";
-    static final String REG_METOD = "Stickprovskontroller i personalsystemet och granskning om utdrag ur "
-            + "belastningsregistret har begärts vid rekryteringar under granskningsperioden.";
-    static final String REG_RESULTAT = """
-            I samband med rekrytering av medarbetare som arbetar med barn ska berörda verksamheter inom arbetsmarknads- och socialförvaltningen begära att ett registerutdrag från belastningsregistret uppvisas.
-
-            Stickprovskontroll av rekryteringar
-
-            Under perioden januari till april 2025 erbjöds totalt 53 personer anställning inom förvaltningens verksamheter som omfattas av lagstiftningens krav på registerutdrag ur belastningsregistret.""";
-    static final ResultTable SAMPLE_TABLE = new ResultTable("Stickprovskontroll av rekryteringar januari–april 2025",
-            List.of(new ResultTable.Column("Uppgift", false), new ResultTable.Column("Antal", true)),
-            List.of(List.of(ResultTable.Cell.text("Erbjudna anställning"), ResultTable.Cell.number(53)),
-                    List.of(ResultTable.Cell.text("Registerutdrag kontrollerat"), ResultTable.Cell.number(39)),
-                    List.of(ResultTable.Cell.text("Dokumenterat i HR-systemet"), ResultTable.Cell.number(19)),
-                    List.of(ResultTable.Cell.text("Chefer som inte återkom"), ResultTable.Cell.number(14))));
-    static final String REG_ORSAK = "Bland de som inte har dokumenterat kontrollen i HR-systemet uppges anledningar "
-            + "som att de inte haft kunskap om att uppvisandet skulle dokumenteras, att de inte hunnit eller att de "
-            + "har glömt.";
-    static final String REG_ANALYS = "En granskning av utdrag ur belastningsregistret genomfördes även 2022 genom "
-            + "den interna kontrollen. Granskningen genomfördes enligt samma metod som 2025.";
-    static final String REG_SLUTSATS = "Bland de chefer vars rekryteringar har granskats finns kunskap om att utdrag "
-            + "ur belastningsregistret ska tas i samband med erbjudande om anställning. Däremot finns brister i "
-            + "följsamheten till förvaltningens rutin.";
-    static final String REG_ATGARDER = "Förvaltningen har sedan 2023 en rutin för kontroll av utdrag ur "
-            + "belastningsregistret vid rekrytering (ASN-2023-19569).";
-
-    static List<ResultTable.Cell> row(long year, long number) {
-        return List.of(ResultTable.Cell.number(year), ResultTable.Cell.number(number));
-    }
-
-    /** The plan of 2025 with the two direct actions and the committee's review of tertial 2, reported. */
+    /**
+     * The content of reference/003 (2025 tertial 2, {@link ReferencePlans#tertial2Of2025}) entered for this fresh
+     * committee: the two direct actions and the committee's review, reported, with the log-control table.
+     */
     long plan2025() {
-        long vissel = risk(VISSEL_RISK, "visselblåsarärenden inte hanteras rättssäkert",
-                "otillräckliga resurser och avsaknad av ett förvaltningsgemensamt arbetssätt",
-                "att Malmö stads riktlinjer för visselblåsarfunktionen och lagstiftningens krav inte följs",
-                "VERKSAMHET", 2, 3);
-        long intrang = risk(INTERN_RISK, "obehöriga anställda tar del av känsliga uppgifter",
-                "medveten eller omedveten handling",
-                "att sekretessen bryts och att känsliga uppgifter kan spridas vidare", "IT", 2, 4);
-        long register = risk(REG_RISK, "utdrag ur belastningsregistret inte begärs i samband med rekryteringen",
-                "bristande följsamhet till rutin",
-                "att förvaltningen anställer medarbetare som inte uppvisat utdrag ur belastningsregistret",
-                "PERSONAL", 3, 4);
+        long vissel = risk(ReferencePlans.VISSELBLASARE, 2, 3);
+        long intrang = risk(ReferencePlans.INTERNT_DATAINTRANG, 2, 4);
+        long register = risk(ReferencePlans.REGISTERKONTROLL, 3, 4);
         long[] ids = new long[3];
         long plan = adoptedPlan(2025, List.of(
                 ItemDraft.directAction(vissel, VISSEL_TITLE, staffId, null, Period.T2, VISSEL_VAD),
@@ -284,8 +165,13 @@ final class ReportFixture {
                 Period.ANNUAL), planQuery.item(ids[0]).version());
         plans.reportAction(ids[1], new ActionReport(UTV_GJORT, ActionStatus.DONE, null, null, null,
                 List.of(LOG_TABLE)), planQuery.item(ids[1]).version());
-        plans.reportReview(ids[2], new ReviewReport(REG_RESULTAT, REG_ORSAK, REG_ANALYS, REG_SLUTSATS, REG_ATGARDER,
-                List.of(SAMPLE_TABLE)), planQuery.item(ids[2]).version());
+        plans.reportReview(ids[2], new ReviewReport(REG_RESULTAT, null, null, null, REG_ATGARDER, List.of()),
+                planQuery.item(ids[2]).version());
         return plan;
+    }
+
+    long risk(ReferencePlans.Risk risk, int likelihood, int consequenceLevel) {
+        return risk(risk.title(), risk.event(), risk.cause(), risk.consequence(), risk.category(), likelihood,
+                consequenceLevel);
     }
 }
