@@ -44,9 +44,22 @@ class AuditEditingTests {
         return id("select id from audit_review where number = 'SR-2019-82'");
     }
 
+    /** A review of its own (the demo review stays as reference 001 has it) with two sub-areas. */
+    long newReview(String number) {
+        long asn = id("select id from org_unit where code = 'ASN'");
+        HttpResponse<String> created = new ApiClient(port, tokens, "ik.samordnare").send("POST", "/api/v1/audits", """
+                {"committeeId":%d,"number":"%s","title":"Granskning av rutiner","auditors":"Stadsrevisionen",
+                 "reviewedOn":"2026-09-30","areas":[
+                  {"heading":"Dokumentation","judgement":"Dokumentationen är tillräcklig.","recommendations":["Fortsätt."]},
+                  {"heading":"Processer och rutiner","judgement":"Rutinerna följs delvis upp.",
+                   "recommendations":["Samtliga rutiner har en dokumentägare."]}]}""".formatted(asn, number));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return id("select id from audit_review where number = ?", number);
+    }
+
     @Test
     void theCoordinatorEditsASubAreasHeadingAndJudgementWithHistoryAndConflicts() {
-        long review = review();
+        long review = newReview("SR-2026-91");
         long area = id("select id from audit_area where review_id = ? and position = 2", review);
         String page = "/audits/" + review;
         String edit = page + "/areas/" + area + "/edit";
