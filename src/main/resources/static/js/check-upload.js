@@ -18,6 +18,14 @@
         bar.value = Math.round(100 * e.loaded / e.total);
       }
     });
+    // Sent: the server now reads and checks the file, which takes a while for a large one.
+    xhr.upload.addEventListener('load', function () {
+      var label = document.getElementById('upload-progress-label');
+      if (label && form.getAttribute('data-reading')) {
+        label.textContent = form.getAttribute('data-reading');
+      }
+      bar.removeAttribute('value');
+    });
     xhr.addEventListener('load', function () {
       document.open();
       document.write(xhr.responseText);

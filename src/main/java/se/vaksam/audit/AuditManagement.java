@@ -25,6 +25,8 @@ public class AuditManagement {
 
     static final String REVIEW = "audit.review";
     static final String RECOMMENDATION = "audit.recommendation";
+    /** The longest sub-area heading (the column's length). */
+    static final int MAX_HEADING = 300;
 
     private final AuditStore store;
     private final AuditAccess access;
@@ -87,6 +89,26 @@ public class AuditManagement {
         long id = store.insertArea(reviewId, draft);
         publish(REVIEW, reviewId, RecordChanged.Action.UPDATED, ChangeSet.create().field("area", null, draft.heading()));
         return id;
+    }
+
+    /**
+     * Changes a sub-area's heading and the auditors' judgement (e.g. a typing error found after entry); by whoever
+     * manages the committee's reviews. The recommendations and the committee's answers stay as they are.
+     */
+    public void editArea(long areaId, String heading, String judgement, int seenVersion) {
+        AuditStore.AreaRow area = area(areaId);
+        AuditStore.ReviewRow review = JdbcAuditQuery.reviewRow(store, area.reviewId());
+        access.requireManage(review.committeeId());
+        if (ReviewDraft.blank(heading) || ReviewDraft.blank(judgement)) {
+            throw new DomainException("audit.error.areaRequired");
+        }
+        if (heading.strip().length() > MAX_HEADING) {
+            throw new DomainException("audit.error.headingLength", MAX_HEADING);
+        }
+        store.updateArea(areaId, heading, judgement, seenVersion);
+        publish(REVIEW, review.id(), RecordChanged.Action.UPDATED, ChangeSet.create()
+                .field("area." + area.position() + ".heading", area.heading(), heading.strip())
+                .field("area." + area.position() + ".judgement", area.judgement(), judgement.strip()));
     }
 
     /** The committee's three answers for a sub-area: by the coordinator or the person it is assigned to. */

@@ -106,6 +106,12 @@ class AuditStore {
         return id;
     }
 
+    void updateArea(long areaId, String heading, String judgement, int seenVersion) {
+        check(jdbc.sql("""
+                update audit_area set heading = ?, judgement = ?, version = version + 1 where id = ? and version = ?""")
+                .params(heading.strip(), judgement.strip(), areaId, seenVersion).update(), "audit_area", areaId);
+    }
+
     void answer(long areaId, AnswerDraft a, int seenVersion) {
         check(jdbc.sql("""
                 update audit_area set actions_taken = ?, effects = ?, planned_actions = ?, version = version + 1

@@ -49,8 +49,13 @@ public class Duties {
             String targetRole, long unitId, boolean selfInspection) {
     }
 
+    /**
+     * A duty with its completions. An inactive duty (deactivated) is kept with what was done, but is no longer on
+     * the wheel: no due dates, reminders or tasks, and nothing more can be completed.
+     */
     public record Duty(long id, String title, DutyRule rule, int dayOfMonth, Integer monthOfYear, int daysBefore,
-            String targetRole, long unitId, String unitName, boolean selfInspection, List<Completion> completions) {
+            String targetRole, long unitId, String unitName, boolean selfInspection, List<Completion> completions,
+            boolean active, int version) {
     }
 
     public record Completion(LocalDate dueOn, String completedBy, String result) {
@@ -67,6 +72,74 @@ public class Duties {
 
     public long create(DutyDraft d) {
         access.requireWrite(d.unitId());
+        check(d);
+        long id = store.insert(d);
+        events.publishEvent(new RecordChanged(TYPE, Long.toString(id), RecordChanged.Action.CREATED,
+                ChangeSet.create().field("title", null, d.title().strip()).field("rule", null, d.rule())
+                        .field("targetRole", null, d.targetRole()).field("unit", null, d.unitId()).toList(), null));
+        return id;
+    }
+
+    /**
+     * Changes a duty's title, rule, target role and unit: by whoever may change both the unit it belongs to and
+     * the one it moves to. Whether it is a self-inspection stays as created; completions stay with their dates.
+     *
+     * @param seenVersion the version the editor saw (stale: {@code OptimisticLockingFailureException}, 409)
+     */
+    public void update(long id, DutyDraft d, int seenVersion) {
+        DutyStore.DutyRecord before = record(id);
+        access.requireWrite(before.unitId());
+        if (d == null) {
+            throw new DomainException("check.duty.error.title");
+        }
+        access.requireWrite(d.unitId());
+        check(d);
+        if (!before.active()) {
+            throw new DomainException("check.duty.error.inactive");
+        }
+        store.update(id, d, seenVersion);
+        events.publishEvent(new RecordChanged(TYPE, Long.toString(id), RecordChanged.Action.UPDATED,
+                ChangeSet.create().field("title", before.title(), d.title().strip()).field("rule", before.rule(), d.rule())
+                        .field("dayOfMonth", before.dayOfMonth(), d.dayOfMonth())
+                        .field("monthOfYear", before.monthOfYear(), d.rule() == DutyRule.YEARLY ? d.monthOfYear() : null)
+                        .field("daysBefore", before.daysBefore(), d.daysBefore())
+                        .field("targetRole", before.targetRole(), d.targetRole())
+                        .field("unit", before.unitId(), d.unitId()).toList(), null));
+    }
+
+    /**
+     * Deactivates a duty (false) or takes it up again (true). A deactivated duty keeps its history and completions
+     * and still opens, but is no longer offered on the wheel, reminded or shown as a task.
+     */
+    public void setActive(long id, boolean active, int seenVersion) {
+        DutyStore.DutyRecord before = record(id);
+        access.requireWrite(before.unitId());
+        if (before.active() == active) {
+            throw new DomainException(active ? "check.duty.error.alreadyActive" : "check.duty.error.inactive");
+        }
+        store.setActive(id, active, seenVersion);
+        events.publishEvent(new RecordChanged(TYPE, Long.toString(id), RecordChanged.Action.UPDATED,
+                ChangeSet.create().field("active", before.active(), active).toList(), null));
+    }
+
+    /** Whether the signed-in person may change or deactivate the duty. */
+    @Transactional(readOnly = true)
+    public boolean editable(Duty duty) {
+        return access.current().canWrite(duty.unitId());
+    }
+
+    /** The deactivated duties the person may read (kept with their completions). */
+    @Transactional(readOnly = true)
+    public List<Duty> inactiveDuties() {
+        return store.inactiveDuties().stream().map(this::view)
+                .filter(d -> access.current().canRead(d.unitId())).toList();
+    }
+
+    private DutyStore.DutyRecord record(long id) {
+        return store.duty(id).orElseThrow(() -> new NotFoundException("check.duty.notFound"));
+    }
+
+    private static void check(DutyDraft d) {
         if (d.title() == null || d.title().isBlank() || d.title().strip().length() > 300) {
             throw new DomainException("check.duty.error.title");
         }
@@ -87,11 +160,6 @@ public class Duties {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new DomainException("check.duty.error.role");
         }
-        long id = store.insert(d);
-        events.publishEvent(new RecordChanged(TYPE, Long.toString(id), RecordChanged.Action.CREATED,
-                ChangeSet.create().field("title", null, d.title().strip()).field("rule", null, d.rule())
-                        .field("targetRole", null, d.targetRole()).field("unit", null, d.unitId()).toList(), null));
-        return id;
     }
 
     @Transactional(readOnly = true)
@@ -177,6 +245,9 @@ public class Duties {
         if (!member && !access.current().canWrite(duty.unitId())) {
             throw new se.vaksam.shared.ForbiddenException();
         }
+        if (!duty.active()) {
+            throw new DomainException("check.duty.error.inactive");
+        }
         if (dueOn == null || !duty.rule().dueDates(duty.dayOfMonth(), duty.monthOfYear(), duty.daysBefore(), dueOn,
                 dueOn).contains(dueOn)) {
             throw new DomainException("check.duty.error.notDue", String.valueOf(dueOn));
@@ -202,6 +273,7 @@ public class Duties {
         return new Duty(r.id(), r.title(), DutyRule.valueOf(r.rule()), r.dayOfMonth(), r.monthOfYear(), r.daysBefore(),
                 r.targetRole(), r.unitId(), org.unit(r.unitId()).map(OrgQuery.UnitView::name).orElse(""),
                 r.selfInspection(), store.completions(r.id()).stream()
-                        .map(c -> new Completion(c.dueOn(), c.completedBy(), c.result())).toList());
+                        .map(c -> new Completion(c.dueOn(), c.completedBy(), c.result())).toList(), r.active(),
+                r.version());
     }
 }

@@ -48,6 +48,32 @@ class DutyStore {
                 .list();
     }
 
+    List<DutyRecord> inactiveDuties() {
+        return jdbc.sql("select " + COLUMNS + " from check_duty where not active order by title, id")
+                .query(DutyRecord.class).list();
+    }
+
+    void update(long id, Duties.DutyDraft d, int seenVersion) {
+        check(jdbc.sql("""
+                update check_duty set title = ?, rule = ?, day_of_month = ?, month_of_year = ?, days_before = ?,
+                    target_role = ?, unit_id = ?, version = version + 1 where id = ? and version = ?""")
+                .params(d.title().strip(), d.rule().name(), d.dayOfMonth(),
+                        d.rule() == DutyRule.YEARLY ? d.monthOfYear() : null, d.daysBefore(), d.targetRole(),
+                        d.unitId(), id, seenVersion)
+                .update(), id);
+    }
+
+    void setActive(long id, boolean active, int seenVersion) {
+        check(jdbc.sql("update check_duty set active = ?, version = version + 1 where id = ? and version = ?")
+                .params(active, id, seenVersion).update(), id);
+    }
+
+    private static void check(int rows, long id) {
+        if (rows == 0) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("check_duty " + id);
+        }
+    }
+
     List<Completion> completions(long dutyId) {
         return jdbc.sql("""
                 select duty_id, due_on, completed_by, completed_at, result from check_duty_completion

@@ -52,15 +52,24 @@ public class Populations {
 
     /** Imports a new population from a read file by the mapping. */
     public ImportResult importFile(String name, long unitId, FileTable file, ColumnMapping mapping) {
+        return importFile(name, unitId, file, mapping, ImportProgress.NONE);
+    }
+
+    /** The same, telling {@code progress} how far it has come (for a page that polls a background import). */
+    public ImportResult importFile(String name, long unitId, FileTable file, ColumnMapping mapping,
+            ImportProgress progress) {
         access.requireWrite(unitId);
         if (name == null || name.isBlank()) {
             return new ImportResult(null, 0, List.of(ImportProblem.file("check.import.error.noName")));
         }
-        RowMapper.Result mapped = RowMapper.map(file, mapping);
+        RowMapper.Result mapped = RowMapper.map(file, mapping, progress);
         if (!mapped.problems().isEmpty()) {
             return new ImportResult(null, 0, mapped.problems());
         }
+        int total = mapped.rows().size();
+        progress.report(ImportProgress.CHECKSUM, total, total);
         String checksum = checksum(mapped.rows());
+        progress.report(ImportProgress.STORE, total, total);
         long id = store.insert(name.strip(), unitId, file.fileName() == null ? "" : file.fileName(), checksum,
                 mapped.rows().size(), access.current().username());
         store.copyRows(id, mapped.rows());

@@ -25,6 +25,10 @@ final class RowMapper {
     }
 
     static Result map(FileTable file, ColumnMapping mapping) {
+        return map(file, mapping, ImportProgress.NONE);
+    }
+
+    static Result map(FileTable file, ColumnMapping mapping, ImportProgress progress) {
         List<ImportProblem> problems = new ArrayList<>();
         if (mapping.key() == null) {
             problems.add(ImportProblem.file("check.import.error.noKey"));
@@ -45,9 +49,14 @@ final class RowMapper {
         int label = file.column(mapping.label());
         List<PopulationRow> rows = new ArrayList<>(file.lines().size());
         Set<String> keys = new HashSet<>();
+        int total = file.lines().size();
+        int done = 0;
         for (FileTable.Line line : file.lines()) {
             if (problems.size() >= MAX_PROBLEMS) {
                 break;
+            }
+            if (done++ % ImportProgress.EVERY == 0) {
+                progress.report(ImportProgress.ROWS, done - 1, total);
             }
             String k = line.cell(key);
             if (k.isEmpty()) {

@@ -46,8 +46,18 @@ class CheckBrowserTests {
 
         page.locator("#name").fill("Barnavårdsutredningar februari 2026");
         page.locator("#unitId").selectOption(new SelectOption().setLabel("Sektion mottagning 1"));
+        // the import step runs in the background and the page polls its progress (htmx) before it goes on
+        java.util.List<String> htmxCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onRequest(r -> {
+            if (r.headers().containsKey("hx-request") && r.url().contains("/checks/populations")) {
+                htmxCalls.add(r.method() + " " + r.url().replaceFirst("^https?://[^/]+", ""));
+            }
+        });
         browser.press("Importera");
         assertThat(page.locator("h1")).hasText("Barnavårdsutredningar februari 2026");
+        org.junit.jupiter.api.Assertions.assertEquals("POST /checks/populations", htmxCalls.get(0), htmxCalls.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(htmxCalls.get(1).startsWith("GET /checks/populations/imports/"),
+                htmxCalls.toString());
         assertThat(page.locator(".govuk-notification-banner")).containsText("Populationen är importerad: 30 poster.");
 
         browser.press("Dra stickprov");

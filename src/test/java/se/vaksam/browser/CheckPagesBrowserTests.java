@@ -51,4 +51,36 @@ class CheckPagesBrowserTests {
         browser.press("Markera som klar");
         assertThat(page.locator(".govuk-notification-banner")).containsText("Uppgiften för " + due + " är markerad som klar.");
     }
+
+    @Test
+    void theCoordinatorRenamesMovesAndDeactivatesADuty(BrowserSession browser) {
+        browser.login("ik.samordnare");
+        Page page = browser.visit("/recurring-duties");
+        page.locator("#title").fill("Genomgång av delegationsordningen");
+        page.locator("#rule").selectOption("YEARLY");
+        page.locator("#dayOfMonth").fill("10");
+        page.locator("#monthOfYear").fill("9");
+        page.locator("#targetRole").selectOption("SECTION_HEAD");
+        page.locator("#unitId").selectOption(new SelectOption().setLabel("Sektion mottagning 1"));
+        browser.press("Lägg till i årshjulet");
+        assertThat(page.locator("h1")).hasText("Genomgång av delegationsordningen");
+
+        browser.followLink("Ändra uppgiften");
+        page.locator("#dayOfMonth").fill("32");
+        browser.press("Spara uppgiften");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Dagen ska vara 1–31.");
+        page.locator("#title").fill("Genomgång av delegationsordningen och attestlistan");
+        page.locator("#dayOfMonth").fill("12");
+        page.locator("#targetRole").selectOption("UNIT_HEAD");
+        browser.press("Spara uppgiften");
+        assertThat(page.locator("h1")).hasText("Genomgång av delegationsordningen och attestlistan");
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Uppgiften är sparad.");
+        assertThat(page.locator(".vk-history")).containsText("Genomgång av delegationsordningen");
+
+        browser.press("Inaktivera uppgiften");
+        assertThat(page.locator("#inactive")).containsText("Uppgiften är inaktiverad.");
+        assertThat(page.locator("#dueOn")).hasCount(0);
+        browser.clickAndWait(page.locator(".govuk-breadcrumbs").getByText("Årshjul"));
+        assertThat(page.locator("#inactive-duties")).containsText("Genomgång av delegationsordningen och attestlistan");
+    }
 }

@@ -63,6 +63,51 @@ class GovernanceAndAuditBrowserTests {
                 .setName("Arbetsmarknads- och socialnämnden"))).containsText("SR-2019-82");
     }
 
+    @Test
+    void theCoordinatorCorrectsASubAreaPreviewsTheYttrandeAndRemovesALink(BrowserSession browser) {
+        Page page = browser.login("ik.samordnare");
+        browser.followLink("Revisionsgranskningar");
+        page.locator("#number").fill("SR-2026-92");
+        page.locator("#title").fill("Granskning av rutinernas dokumentägare");
+        page.locator("#auditors").fill("Stadsrevisionen");
+        page.locator("#reviewedOn").fill("2026-10-15");
+        browser.press("Registrera granskning");
+        page.locator("#area-heading").fill("Proceser och rutner");
+        page.locator("#area-judgement").fill("Rutinerna saknar dokumentägare.");
+        page.locator("#area-recommendations").fill("Samtliga rutiner får en dokumentägare.");
+        browser.press("Lägg till delområde");
+        String areaId = firstAreaId(page);
+
+        browser.clickAndWait(page.locator("#edit-area-" + areaId));
+        assertThat(page.locator("h1")).hasText("Ändra delområde 1");
+        page.locator("#heading").fill("");
+        browser.press("Spara delområdet");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Ange delområdets rubrik och revisorernas bedömning.");
+        page.locator("#heading").fill("Processer och rutiner");
+        browser.press("Spara delområdet");
+        assertThat(page.locator("#area-heading-" + areaId)).hasText("1. Processer och rutiner");
+
+        page.getByText("Ändra yttrandets sidhuvud, sammanfattning och underskrifter").click();
+        page.locator("#response-date").fill("2026-12-01");
+        page.locator("#response-diary").fill("ASN-2026-92");
+        browser.press("Spara");
+        browser.followLink("Förhandsgranska yttrandet");
+        assertThat(page.locator("h1")).hasText("Förhandsgranskning av yttrandet");
+        assertThat(page.locator("#document")).containsText("1. Processer och rutiner");
+        assertThat(page.locator("#document")).containsText("ASN-2026-92");
+        browser.followLink("SR-2026-92");
+
+        browser.followLink("Samtliga rutiner får en dokumentägare.");
+        page.locator("#link-type").selectOption("RISK");
+        page.locator("#link-record").fill("1");
+        browser.press("Koppla åtgärd eller risk");
+        assertThat(page.locator("#links")).containsText("Risk");
+        browser.clickAndWait(page.locator("#links button"));
+        assertThat(page.locator("h1")).hasText("Ta bort kopplingen?");
+        browser.press("Ja, ta bort kopplingen");
+        assertThat(page.locator("main")).containsText("Inga åtgärder eller risker är kopplade.");
+    }
+
     private static String firstAreaId(Page page) {
         return page.locator("section.vk-audit-area").first().getAttribute("id").substring("area-".length());
     }

@@ -73,6 +73,18 @@ class AuditApi {
         return ResponseEntity.status(201).body(audits.review(id));
     }
 
+    record AreaEditRequest(String heading, String judgement, Integer version) {
+    }
+
+    @PutMapping("/{id}/areas/{areaId}")
+    @Operation(summary = "Ändra ett delområdes rubrik och revisorernas bedömning; 409 om någon hunnit ändra")
+    AuditQuery.ReviewView editArea(@PathVariable long id, @PathVariable long areaId,
+            @RequestBody AreaEditRequest request) {
+        AreaPages.area(audits.review(id), areaId);
+        management.editArea(areaId, request.heading(), request.judgement(), AuditPaths.version(request.version()));
+        return audits.review(id);
+    }
+
     @GetMapping("/{id}/history")
     @Operation(summary = "Granskningens och yttrandets historik (nyast först)")
     List<HistoryQuery.Entry> history(@PathVariable long id) {

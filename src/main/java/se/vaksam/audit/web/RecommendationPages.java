@@ -13,6 +13,9 @@ import se.vaksam.audit.AuditQuery;
 import se.vaksam.audit.LinkType;
 import se.vaksam.audit.RecommendationStatus;
 import se.vaksam.history.HistoryQuery;
+import se.vaksam.shared.DomainException;
+import se.vaksam.shared.ForbiddenException;
+import se.vaksam.shared.NotFoundException;
 
 /** Open recommendations over the years, and each recommendation's follow-up page. */
 @Controller
@@ -58,6 +61,39 @@ class RecommendationPages {
         String back = "/audit-recommendations/" + id;
         return AuditPages.attempt(redirect, back, () -> {
             management.keepOpen(id);
+            return back;
+        });
+    }
+
+    /** Asks before a link is removed: the linked action or risk itself stays as it is. */
+    @GetMapping("/audit-recommendations/{id}/links/remove")
+    String confirmUnlink(@PathVariable long id, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String recordId, Model model) {
+        AuditQuery.RecommendationView rec = audits.recommendation(id);
+        if (!rec.manageable()) {
+            throw new ForbiddenException();
+        }
+        LinkType linkType = AuditPaths.choice(LinkType.class, type);
+        Long record = AuditPaths.number(recordId);
+        AuditQuery.LinkView link = rec.links().stream()
+                .filter(l -> l.type() == linkType && record != null && l.recordId() == record).findFirst()
+                .orElseThrow(() -> new NotFoundException("audit.error.linkNotFound"));
+        model.addAttribute("rec", rec);
+        model.addAttribute("link", link);
+        return "audit/unlink";
+    }
+
+    @PostMapping("/audit-recommendations/{id}/links/remove")
+    String unlink(@PathVariable long id, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String recordId, RedirectAttributes redirect) {
+        String back = "/audit-recommendations/" + id;
+        return AuditPages.attempt(redirect, back, () -> {
+            LinkType linkType = AuditPaths.choice(LinkType.class, type);
+            Long record = AuditPaths.number(recordId);
+            if (linkType == null || record == null) {
+                throw new DomainException("audit.error.linkRequired");
+            }
+            management.unlink(id, linkType, record);
             return back;
         });
     }

@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,6 +45,12 @@ class DutyApi {
     record CompletionRequest(LocalDate dueOn, String result) {
     }
 
+    record UpdateRequest(DutyRequest duty, Integer version) {
+    }
+
+    record ActiveRequest(Boolean active, Integer version) {
+    }
+
     @GetMapping
     @Operation(summary = "Återkommande uppgifter i enheter du får läsa")
     List<Duties.Duty> list() {
@@ -62,6 +69,37 @@ class DutyApi {
     @Operation(summary = "En uppgift med genomföranden")
     Duties.Duty one(@PathVariable long id) {
         return duties.duty(id);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Ändra uppgiftens rubrik, regel, målgruppens roll och enhet (inte om den är en egenkontroll); "
+            + "409 om någon hunnit ändra")
+    Duties.Duty update(@PathVariable long id, @RequestBody UpdateRequest request) {
+        if (request.duty() == null || request.version() == null) {
+            throw new se.vaksam.shared.DomainException("check.api.versionRequired");
+        }
+        Duties.DutyDraft draft = request.duty().draft();
+        duties.update(id, new Duties.DutyDraft(draft.title(), draft.rule(), draft.dayOfMonth(), draft.monthOfYear(),
+                draft.daysBefore(), draft.targetRole(), draft.unitId(), duties.duty(id).selfInspection()),
+                request.version());
+        return duties.duty(id);
+    }
+
+    @PutMapping("/{id}/active")
+    @Operation(summary = "Inaktivera (active=false) eller ta upp igen (active=true); en inaktiverad uppgift behåller "
+            + "genomföranden och historik men påminns inte och visas inte i årshjulet")
+    Duties.Duty setActive(@PathVariable long id, @RequestBody ActiveRequest request) {
+        if (request.active() == null || request.version() == null) {
+            throw new se.vaksam.shared.DomainException("check.api.versionRequired");
+        }
+        duties.setActive(id, request.active(), request.version());
+        return duties.duty(id);
+    }
+
+    @GetMapping("/inactive")
+    @Operation(summary = "Inaktiverade uppgifter i enheter du får läsa")
+    List<Duties.Duty> inactive() {
+        return duties.inactiveDuties();
     }
 
     @GetMapping("/occurrences")

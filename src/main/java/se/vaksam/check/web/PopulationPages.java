@@ -39,8 +39,11 @@ class PopulationPages {
     private final Access access;
     private final org.springframework.context.MessageSource messages;
 
+    private final ImportJobs jobs;
+
     PopulationPages(Populations populations, Samples samples, PendingUploads pending, CheckChoices choices,
-            Access access, org.springframework.context.MessageSource messages) {
+            Access access, org.springframework.context.MessageSource messages, ImportJobs jobs) {
+        this.jobs = jobs;
         this.messages = messages;
         this.populations = populations;
         this.samples = samples;
@@ -116,8 +119,29 @@ class PopulationPages {
 
     @PostMapping("/checks/populations")
     String importFile(@ModelAttribute MappingForm form, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            @org.springframework.web.bind.annotation.RequestHeader(value = "HX-Request", required = false) String htmx) {
         FileTable table = pending.get(form.token(), access.current().username()).orElse(null);
+        if (htmx != null && table != null && form.unitId() != null) {
+            // In the browser (htmx): import in the background and show how far it has come; the page polls the job.
+            String token = form.token();
+            ImportJobs.Job job = jobs.start(access.current().username(), progress -> {
+                Populations.ImportResult result = populations.importFile(form.name(), form.unitId(), table,
+                        form.mapping(), progress);
+                if (result.ok()) {
+                    pending.remove(token);
+                }
+                return result;
+            });
+            model.addAttribute("job", job);
+            return "check/fragments :: importJob";
+        }
+        if (htmx != null) {
+            // Refused before it starts: the reason under the form, which stays as filled in.
+            model.addAttribute("problems", List.of(ImportProblem.fileProblem(table == null
+                    ? "check.import.error.expired" : "check.import.error.noUnit")));
+            return "check/fragments :: importJob";
+        }
         if (table == null) {
             response.setStatus(422);
             model.addAttribute("problems", List.of(ImportProblem.fileProblem("check.import.error.expired")));
@@ -138,6 +162,27 @@ class PopulationPages {
         }
         response.setStatus(422);
         return mapping(table, form, problems, model);
+    }
+
+    /**
+     * The background import's progress as an htmx fragment that polls itself; when the import is done the browser
+     * goes to the new population (HX-Redirect), when it is refused the row problems are shown under the form.
+     */
+    @GetMapping("/checks/populations/imports/{jobId}")
+    String importJob(@PathVariable String jobId, Model model, jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response) {
+        ImportJobs.Job job = jobs.job(jobId, access.current().username());
+        if (job.state() == ImportJobs.State.DONE) {
+            String target = "/checks/populations/" + job.result().populationId();
+            org.springframework.web.servlet.FlashMap flash =
+                    org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
+            flash.put("done", messages.getMessage("check.import.done", new Object[] {job.result().rowCount()},
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+            org.springframework.web.servlet.support.RequestContextUtils.saveOutputFlashMap(target, request, response);
+            response.setHeader("HX-Redirect", request.getContextPath() + target);
+        }
+        model.addAttribute("job", job);
+        return "check/fragments :: importJob";
     }
 
     @GetMapping("/checks/populations/{id}")
