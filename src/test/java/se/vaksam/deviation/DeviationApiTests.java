@@ -155,7 +155,8 @@ class DeviationApiTests {
                 "categoryId", Long.toString(category), "categoryName", "Sekretess", "areaUnitId",
                 Long.toString(support.unit("IFO"))));
         assertThat(answer.statusCode()).isEqualTo(302);
-        long riskId = Long.parseLong(answer.headers().firstValue("Location").orElseThrow().replaceAll(".*/risks/(\\d+)$", "$1"));
+        long riskId = jdbc.sql("select proposed_risk_id from deviation_pattern where year = 2026 and category_id = ?")
+                .param(category).query(Long.class).single();
         assertThat(jdbc.sql("select origin from risk where id = ?").param(riskId).query(String.class).single())
                 .isEqualTo("DEVIATIONS");
         assertThat(jdbc.sql("select count(*) from risk_link where risk_id = ? and record_type = 'deviation.pattern'")
