@@ -237,11 +237,7 @@ public class DeviationManagement {
     /** Links the deviation to a risk ({@code risk.risk}), a plan item ({@code plan.item}) or a governing document. */
     public void link(long id, String recordType, String recordId) {
         DeviationRecord d = store.find(id).orElseThrow(() -> new NotFoundException("deviation.notFound"));
-        AccessScope scope = access.current();
-        if (!rules.mayOpen(scope, d) || !(rules.manager(scope, d.unitId()) || rules.quality(scope, d.unitId())
-                || scope.username().equals(d.assignedUsername()))) {
-            throw new ForbiddenException();
-        }
+        requireLinkable(d);
         String ref = required(recordId, "link", 60);
         switch (recordType == null ? "" : recordType) {
             case "risk.risk" -> risks.risk(number(ref));
@@ -254,6 +250,23 @@ public class DeviationManagement {
         store.link(id, recordType, ref);
         events.publishEvent(new RecordChanged(RECORD, Long.toString(id), RecordChanged.Action.UPDATED,
                 ChangeSet.create().field("link", null, recordType + " " + ref).toList(), null));
+    }
+
+    /** Removes a link to a risk, a plan item or a (written) governing document; unknown links change nothing. */
+    public void unlink(long id, String recordType, String recordId) {
+        DeviationRecord d = store.find(id).orElseThrow(() -> new NotFoundException("deviation.notFound"));
+        requireLinkable(d);
+        if (recordType != null && recordId != null && store.unlink(id, recordType, recordId.strip())) {
+            events.publishEvent(new RecordChanged(RECORD, Long.toString(id), RecordChanged.Action.UPDATED,
+                    ChangeSet.create().field("link", recordType + " " + recordId.strip(), null).toList(), null));
+        }
+    }
+
+    private void requireLinkable(DeviationRecord d) {
+        AccessScope scope = access.current();
+        if (!rules.mayOpen(scope, d) || !Deviations.linkable(scope, d, rules)) {
+            throw new ForbiddenException();
+        }
     }
 
     /** Adds an entry to a category list (quality-function administrators only). */

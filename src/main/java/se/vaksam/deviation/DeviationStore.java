@@ -167,6 +167,11 @@ class DeviationStore {
                 .params(id, recordType, recordId).update();
     }
 
+    boolean unlink(long id, String recordType, String recordId) {
+        return jdbc.sql("delete from deviation_link where deviation_id = ? and record_type = ? and record_id = ?")
+                .params(id, recordType, recordId).update() > 0;
+    }
+
     List<Deviations.Link> links(long id) {
         return jdbc.sql("select record_type, record_id from deviation_link where deviation_id = ? order by record_type, record_id")
                 .param(id).query(Deviations.Link.class).list();

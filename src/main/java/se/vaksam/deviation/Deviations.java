@@ -116,9 +116,32 @@ public class Deviations {
         AccessScope scope = access.current();
         List<Step> steps = Workflow.next(d.kind(), d.status(), d.serious()).stream()
                 .filter(step -> rules.mayTake(scope, d, step)).toList();
-        boolean linkable = rules.manager(scope, d.unitId()) || rules.quality(scope, d.unitId())
-                || scope.username().equals(d.assignedUsername());
+        boolean linkable = linkable(scope, d);
         return new View(d, unitName(d.unitId()), steps, store.links(id), d.daysToIvo(LocalDate.now(clock)), linkable);
+    }
+
+    /**
+     * Whether the signed-in person may link other records to the deviation (risks, plan items, governing
+     * documents) or remove such links: its unit's managers, the quality function and the assignee, among
+     * those who may open it. For other modules (governance asks before linking a document). 404 when it
+     * does not exist, 403 when the person may not open it; asking leaves no trace in the access log.
+     */
+    public boolean mayLink(long id) {
+        DeviationRecord d = store.find(id).orElseThrow(() -> new NotFoundException("deviation.notFound"));
+        AccessScope scope = access.current();
+        if (!rules.mayOpen(scope, d)) {
+            throw new ForbiddenException();
+        }
+        return linkable(scope, d);
+    }
+
+    static boolean linkable(AccessScope scope, DeviationRecord d, DeviationRules rules) {
+        return rules.manager(scope, d.unitId()) || rules.quality(scope, d.unitId())
+                || scope.username().equals(d.assignedUsername());
+    }
+
+    private boolean linkable(AccessScope scope, DeviationRecord d) {
+        return linkable(scope, d, rules);
     }
 
     public List<Category> categories() {
