@@ -146,8 +146,8 @@ public class DeviationManagement {
             throw new ForbiddenException();
         }
         Boolean serious = step == Step.ASSESS ? Boolean.valueOf(in.assessment() != null && in.assessment().found()
-                && Boolean.TRUE.equals(in.serious())) : d.serious();
-        DeviationStatus next = Workflow.apply(d.kind(), d.status(), step, serious);
+                && Boolean.TRUE.equals(in.serious())) : step == Step.URGENT_DECISION ? Boolean.TRUE : d.serious();
+        DeviationStatus next = Workflow.apply(d.kind(), d.status(), step, serious, d.assessment() != null);
         LocalDate today = LocalDate.now(clock);
         Map<String, Object> set = new LinkedHashMap<>();
         set.put("status", next);
@@ -195,6 +195,18 @@ public class DeviationManagement {
                 set.put("decided_by", me);
                 set.put("decided_on", today);
                 set.put("due_on", Boolean.TRUE.equals(d.serious()) ? today : today.plusDays(30));
+            }
+            case REFER_TO_CHAIR -> set.put("due_on", today);
+            case URGENT_DECISION -> {
+                // the ordförande decides to notify IVO before the investigation is finished (serious by
+                // the decision itself); the investigation's assessment follows while IVO waits
+                set.put("decision", required(in.text(), "decision", DESCRIPTION_MAX));
+                set.put("decision_body", DecisionBody.CHAIR);
+                set.put("decided_by", me);
+                set.put("decided_on", today);
+                set.put("decided_before_investigation", true);
+                set.put("serious", true);
+                set.put("due_on", today);
             }
             case NOTIFY_IVO -> {
                 set.put("ivo_notification", required(in.text(), "ivoNotification", DESCRIPTION_MAX));

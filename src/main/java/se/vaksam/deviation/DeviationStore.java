@@ -22,7 +22,7 @@ class DeviationStore {
             "immediate_action_by", "immediate_action_on", "investigation", "investigated_by", "investigated_on",
             "assessment", "serious", "decision", "decision_body", "decided_by", "decided_on", "ivo_notified_on",
             "ivo_notification", "ivo_reply", "ivo_replied_on", "measures", "outcome", "closed_on",
-            "cause_category_id", "measure_category_id", "area_category_id");
+            "cause_category_id", "measure_category_id", "area_category_id", "decided_before_investigation");
 
     private final JdbcClient jdbc;
 

@@ -114,7 +114,7 @@ public class Deviations {
     public View view(long id) {
         DeviationRecord d = open(id);
         AccessScope scope = access.current();
-        List<Step> steps = Workflow.next(d.kind(), d.status(), d.serious()).stream()
+        List<Step> steps = Workflow.next(d.kind(), d.status(), d.serious(), d.assessment() != null).stream()
                 .filter(step -> rules.mayTake(scope, d, step)).toList();
         boolean linkable = linkable(scope, d);
         return new View(d, unitName(d.unitId()), steps, store.links(id), d.daysToIvo(LocalDate.now(clock)), linkable);
