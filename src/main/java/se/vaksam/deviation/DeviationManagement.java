@@ -3,10 +3,12 @@ package se.vaksam.deviation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -283,9 +285,7 @@ public class DeviationManagement {
 
     /** Adds an entry to a category list (quality-function administrators only). */
     public long addCategory(CategoryList list, String code, String name) {
-        if (!rules.qualityAdministrator(access.current())) {
-            throw new ForbiddenException();
-        }
+        requireListAdministrator();
         if (list == null) {
             throw new DomainException("deviation.error.required.list");
         }
@@ -305,15 +305,88 @@ public class DeviationManagement {
 
     /** Takes a category out of the choices (kept on deviations that have it) or back in. */
     public void setCategoryActive(long id, boolean active) {
-        if (!rules.qualityAdministrator(access.current())) {
-            throw new ForbiddenException();
-        }
+        requireListAdministrator();
         store.setCategoryActive(id, active);
         events.publishEvent(new RecordChanged("deviation.category", Long.toString(id), RecordChanged.Action.UPDATED,
                 ChangeSet.create().field("active", !active, active).toList(), null));
     }
 
     /** Whether the signed-in person keeps the quality function's lists. */
+    // ---- the units the public e-service offers
+
+    static final String PUBLIC_UNIT = "deviation.publicUnit";
+
+    /**
+     * Offers a unit on the public e-service's form, last in the list, with a plain-language label
+     * (quality-function administrators only).
+     */
+    public void addPublicUnit(Long unitId, String label) {
+        requireListAdministrator();
+        if (unitId == null) {
+            throw new DomainException("deviation.error.required.publicUnit");
+        }
+        String text = required(label, "publicLabel", 200);
+        org.unit(unitId).orElseThrow(() -> new DomainException("deviation.error.required.publicUnit"));
+        List<DeviationStore.PublicUnit> units = store.publicUnits();
+        if (units.stream().anyMatch(u -> u.unitId() == unitId)) {
+            throw new DomainException("deviation.error.publicUnitTaken");
+        }
+        store.addPublicUnit(unitId, text, units.size());
+        store.orderPublicUnits(java.util.stream.Stream.concat(units.stream().map(DeviationStore.PublicUnit::unitId),
+                java.util.stream.Stream.of(unitId)).toList());
+        events.publishEvent(new RecordChanged(PUBLIC_UNIT, Long.toString(unitId), RecordChanged.Action.CREATED,
+                ChangeSet.create().field("label", null, text).toList(), null));
+    }
+
+    /** Changes the label citizens see; 409 if someone else changed it since {@code seenLabel} was read. */
+    public void relabelPublicUnit(long unitId, String seenLabel, String label) {
+        requireListAdministrator();
+        String text = required(label, "publicLabel", 200);
+        publicUnit(unitId);
+        if (!store.relabelPublicUnit(unitId, seenLabel == null ? "" : seenLabel, text)) {
+            throw new OptimisticLockingFailureException("public unit " + unitId);
+        }
+        events.publishEvent(new RecordChanged(PUBLIC_UNIT, Long.toString(unitId), RecordChanged.Action.UPDATED,
+                ChangeSet.create().field("label", seenLabel, text).toList(), null));
+    }
+
+    /** Moves the unit one place up ({@code -1}) or down ({@code +1}) in the form's list. */
+    public void movePublicUnit(long unitId, int direction) {
+        requireListAdministrator();
+        publicUnit(unitId);
+        List<Long> order = new java.util.ArrayList<>(store.publicUnits().stream().map(DeviationStore.PublicUnit::unitId).toList());
+        int from = order.indexOf(unitId);
+        int to = from + Integer.signum(direction);
+        if (to < 0 || to >= order.size() || direction == 0) {
+            return;
+        }
+        java.util.Collections.swap(order, from, to);
+        store.orderPublicUnits(order);
+        events.publishEvent(new RecordChanged(PUBLIC_UNIT, Long.toString(unitId), RecordChanged.Action.UPDATED,
+                ChangeSet.create().field("position", from + 1, to + 1).toList(), null));
+    }
+
+    /** Takes the unit off the form (deviations already directed to it keep it). */
+    public void removePublicUnit(long unitId) {
+        requireListAdministrator();
+        DeviationStore.PublicUnit unit = publicUnit(unitId);
+        store.removePublicUnit(unitId);
+        store.orderPublicUnits(store.publicUnits().stream().map(DeviationStore.PublicUnit::unitId).toList());
+        events.publishEvent(new RecordChanged(PUBLIC_UNIT, Long.toString(unitId), RecordChanged.Action.DELETED,
+                ChangeSet.create().field("label", unit.label(), null).toList(), null));
+    }
+
+    private DeviationStore.PublicUnit publicUnit(long unitId) {
+        return store.publicUnits().stream().filter(u -> u.unitId() == unitId).findFirst()
+                .orElseThrow(() -> new NotFoundException("deviation.publicUnit.notFound"));
+    }
+
+    private void requireListAdministrator() {
+        if (!rules.qualityAdministrator(access.current())) {
+            throw new ForbiddenException();
+        }
+    }
+
     public boolean mayAdministerLists() {
         return rules.qualityAdministrator(access.current());
     }

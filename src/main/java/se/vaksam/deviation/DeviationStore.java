@@ -206,6 +206,23 @@ class DeviationStore {
                 .params(unitId, label, position).update();
     }
 
+    /** Relabels the unit if its label is still the one the editor saw; false if someone changed it meanwhile. */
+    boolean relabelPublicUnit(long unitId, String seenLabel, String label) {
+        return jdbc.sql("update deviation_public_unit set label = ? where unit_id = ? and label = ?")
+                .params(label, unitId, seenLabel).update() > 0;
+    }
+
+    /** Rewrites the positions in the given order (0, 1, 2 …). */
+    void orderPublicUnits(List<Long> unitIds) {
+        for (int i = 0; i < unitIds.size(); i++) {
+            jdbc.sql("update deviation_public_unit set position = ? where unit_id = ?").params(i, unitIds.get(i)).update();
+        }
+    }
+
+    boolean removePublicUnit(long unitId) {
+        return jdbc.sql("delete from deviation_public_unit where unit_id = ?").param(unitId).update() > 0;
+    }
+
     record PublicUnit(long unitId, String label) {
     }
 }
