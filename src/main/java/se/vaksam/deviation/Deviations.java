@@ -45,10 +45,13 @@ public class Deviations {
         this.clock = clock;
     }
 
-    /** A row of the list; {@code title} is null when the person may not open the deviation. */
+    /**
+     * A row of the list; {@code title} is null when the person may not open the deviation;
+     * {@code chairDecision}: decided by the ordförande (shown as ordförandebeslut) — only to those who may open it.
+     */
     public record Row(long id, String caseNumber, DeviationKind kind, DeviationStatus status, long unitId,
             String unitName, String title, LocalDate receivedOn, LocalDate dueOn, boolean overdue,
-            boolean confidential, boolean openable) {
+            boolean confidential, boolean openable, boolean chairDecision) {
     }
 
     /** One page of rows and the cursor of the next page (null on the last page). */
@@ -82,7 +85,8 @@ public class Deviations {
             boolean openable = rules.mayOpen(scope, d);
             return new Row(d.id(), d.caseNumber(), d.kind(), d.status(), d.unitId(),
                     names.computeIfAbsent(d.unitId(), this::unitName), openable ? d.title() : null, d.receivedOn(),
-                    d.dueOn(), d.overdue(today), d.confidential(), openable);
+                    d.dueOn(), d.overdue(today), d.confidential(), openable,
+                    openable && d.decisionBody() == DecisionBody.CHAIR);
         }).toList();
         DeviationRecord last = page.isEmpty() ? null : page.get(page.size() - 1);
         return new Page(rows, more ? last.receivedOn() + "_" + last.id() : null);

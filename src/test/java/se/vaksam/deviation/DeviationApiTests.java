@@ -161,6 +161,8 @@ class DeviationApiTests {
         var web = new se.vaksam.support.WebClient(port);
         web.login("nl.ordf", "vaksam");
         assertThat(web.get("/deviations/" + id).body()).contains("Ordförandebeslut innan utredningen var klar");
+        assertThat(web.get("/deviations?kind=LEX_SARAH").body()).contains(">Ordförandebeslut</strong>");
+        assertThat(as("nl.ordf").get("/api/v1/deviations?kind=LEX_SARAH").body()).contains("\"chairDecision\":true");
         var ivoText = web.get("/deviations/" + id + "/ivo-notification.txt").body();
         assertThat(ivoText).contains("Ordförandebeslut innan utredningen var klar");
     }
