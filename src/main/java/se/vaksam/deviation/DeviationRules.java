@@ -21,6 +21,7 @@ class DeviationRules {
     static final String INVESTIGATOR = "LEX_SARAH_INVESTIGATOR";
     static final String QUALITY = "QUALITY_CONTROLLER";
     static final String COMMITTEE = "COMMITTEE_MEMBER";
+    static final String AUDITOR = "AUDITOR";
     static final Set<DeviationStatus> COMMITTEE_STAGE = Set.of(DeviationStatus.AWAITING_CHAIR,
             DeviationStatus.URGENT_DECIDED, DeviationStatus.ASSESSED, DeviationStatus.DECIDED,
             DeviationStatus.IVO_NOTIFIED, DeviationStatus.IVO_REPLIED, DeviationStatus.MEASURES_DECIDED,
@@ -67,9 +68,14 @@ class DeviationRules {
         };
     }
 
-    /** Whether the person may report a deviation from inside for this unit (everyone placed there or above). */
+    /**
+     * Whether the person may report a deviation from inside for this unit (everyone placed there or above),
+     * except those whose only role is the auditors' read-only one: the revisorer are not staff and use the
+     * public e-service like anyone outside.
+     */
     boolean mayReport(AccessScope scope, long unitId) {
-        return scope.canRead(unitId);
+        boolean auditorOnly = !scope.administrator() && scope.hasRole(AUDITOR) && scope.roles().size() == 1;
+        return scope.canRead(unitId) && !auditorOnly;
     }
 
     /** Whether the person may keep the category lists, the public units and the registers of the quality function. */

@@ -105,6 +105,10 @@ class DeviationApiTests {
         var stale = as("ifo.sek.mot1").send("POST", "/api/v1/deviations/" + id + "/steps",
                 "{\"step\":\"INVESTIGATE\",\"version\":0,\"text\":\"Utrett\"}");
         assertThat(stale.statusCode()).isEqualTo(409);
+        var auditor = as("revisor").send("POST", "/api/v1/deviations", """
+                {"kind":"QUALITY","unitId":%d,"title":"Från revisorn","description":"Revisorn rapporterar inte inifrån."}"""
+                .formatted(support.unit("IFO-BU-MOT-1")));
+        assertThat(auditor.statusCode()).isEqualTo(403);
         var employee = as("ifo.soc1").send("POST", "/api/v1/deviations/" + id + "/steps",
                 "{\"step\":\"INVESTIGATE\",\"version\":1,\"text\":\"Utrett\"}");
         assertThat(employee.statusCode()).isEqualTo(403);
