@@ -79,6 +79,13 @@ class DemoDeviations {
                         "investigated_by", "ama.sek.norr1", "investigated_on", today.minusDays(80),
                         "measures", "Rutinen för kontroll av adress påmind på arbetsplatsträff.",
                         "outcome", "Åtgärdat.", "closed_on", today.minusDays(60)));
+        // documentation recurs in all three operational areas: the pattern the quality network annotates
+        insert(DeviationKind.QUALITY, "AMA-EB-NORR-1", "Journalanteckning saknades efter hembesök",
+                "Anteckningen från ett hembesök fördes inte in i journalen.", today.minusDays(25), ReporterKind.STAFF,
+                "ama.hand1", null, dok, Map.of());
+        insert(DeviationKind.STAFF_COMPLAINT, "BTS-BO-BOS-1", "Genomförandeplan upprättades inte i tid",
+                "Genomförandeplanen för en nyinflyttad brukare var inte klar efter sex veckor.", today.minusDays(15),
+                ReporterKind.STAFF, "bts.med1", null, dok, Map.of());
         Map<String, Object> lex = new LinkedHashMap<>();
         lex.put("status", "INVESTIGATING");
         lex.put("immediate_action", "Barnet och vårdnadshavarna kontaktades samma dag; ärendet fick ny handläggare.");

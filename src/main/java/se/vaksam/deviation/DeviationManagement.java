@@ -3,10 +3,12 @@ package se.vaksam.deviation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -146,8 +148,8 @@ public class DeviationManagement {
             throw new ForbiddenException();
         }
         Boolean serious = step == Step.ASSESS ? Boolean.valueOf(in.assessment() != null && in.assessment().found()
-                && Boolean.TRUE.equals(in.serious())) : d.serious();
-        DeviationStatus next = Workflow.apply(d.kind(), d.status(), step, serious);
+                && Boolean.TRUE.equals(in.serious())) : step == Step.URGENT_DECISION ? Boolean.TRUE : d.serious();
+        DeviationStatus next = Workflow.apply(d.kind(), d.status(), step, serious, d.assessment() != null);
         LocalDate today = LocalDate.now(clock);
         Map<String, Object> set = new LinkedHashMap<>();
         set.put("status", next);
@@ -196,6 +198,18 @@ public class DeviationManagement {
                 set.put("decided_on", today);
                 set.put("due_on", Boolean.TRUE.equals(d.serious()) ? today : today.plusDays(30));
             }
+            case REFER_TO_CHAIR -> set.put("due_on", today);
+            case URGENT_DECISION -> {
+                // the ordförande decides to notify IVO before the investigation is finished (serious by
+                // the decision itself); the investigation's assessment follows while IVO waits
+                set.put("decision", required(in.text(), "decision", DESCRIPTION_MAX));
+                set.put("decision_body", DecisionBody.CHAIR);
+                set.put("decided_by", me);
+                set.put("decided_on", today);
+                set.put("decided_before_investigation", true);
+                set.put("serious", true);
+                set.put("due_on", today);
+            }
             case NOTIFY_IVO -> {
                 set.put("ivo_notification", required(in.text(), "ivoNotification", DESCRIPTION_MAX));
                 set.put("ivo_notified_on", today);
@@ -237,11 +251,7 @@ public class DeviationManagement {
     /** Links the deviation to a risk ({@code risk.risk}), a plan item ({@code plan.item}) or a governing document. */
     public void link(long id, String recordType, String recordId) {
         DeviationRecord d = store.find(id).orElseThrow(() -> new NotFoundException("deviation.notFound"));
-        AccessScope scope = access.current();
-        if (!rules.mayOpen(scope, d) || !(rules.manager(scope, d.unitId()) || rules.quality(scope, d.unitId())
-                || scope.username().equals(d.assignedUsername()))) {
-            throw new ForbiddenException();
-        }
+        requireLinkable(d);
         String ref = required(recordId, "link", 60);
         switch (recordType == null ? "" : recordType) {
             case "risk.risk" -> risks.risk(number(ref));
@@ -256,11 +266,26 @@ public class DeviationManagement {
                 ChangeSet.create().field("link", null, recordType + " " + ref).toList(), null));
     }
 
-    /** Adds an entry to a category list (quality-function administrators only). */
-    public long addCategory(CategoryList list, String code, String name) {
-        if (!rules.qualityAdministrator(access.current())) {
+    /** Removes a link to a risk, a plan item or a (written) governing document; unknown links change nothing. */
+    public void unlink(long id, String recordType, String recordId) {
+        DeviationRecord d = store.find(id).orElseThrow(() -> new NotFoundException("deviation.notFound"));
+        requireLinkable(d);
+        if (recordType != null && recordId != null && store.unlink(id, recordType, recordId.strip())) {
+            events.publishEvent(new RecordChanged(RECORD, Long.toString(id), RecordChanged.Action.UPDATED,
+                    ChangeSet.create().field("link", recordType + " " + recordId.strip(), null).toList(), null));
+        }
+    }
+
+    private void requireLinkable(DeviationRecord d) {
+        AccessScope scope = access.current();
+        if (!rules.mayOpen(scope, d) || !Deviations.linkable(scope, d, rules)) {
             throw new ForbiddenException();
         }
+    }
+
+    /** Adds an entry to a category list (quality-function administrators only). */
+    public long addCategory(CategoryList list, String code, String name) {
+        requireListAdministrator();
         if (list == null) {
             throw new DomainException("deviation.error.required.list");
         }
@@ -280,15 +305,88 @@ public class DeviationManagement {
 
     /** Takes a category out of the choices (kept on deviations that have it) or back in. */
     public void setCategoryActive(long id, boolean active) {
-        if (!rules.qualityAdministrator(access.current())) {
-            throw new ForbiddenException();
-        }
+        requireListAdministrator();
         store.setCategoryActive(id, active);
         events.publishEvent(new RecordChanged("deviation.category", Long.toString(id), RecordChanged.Action.UPDATED,
                 ChangeSet.create().field("active", !active, active).toList(), null));
     }
 
     /** Whether the signed-in person keeps the quality function's lists. */
+    // ---- the units the public e-service offers
+
+    static final String PUBLIC_UNIT = "deviation.publicUnit";
+
+    /**
+     * Offers a unit on the public e-service's form, last in the list, with a plain-language label
+     * (quality-function administrators only).
+     */
+    public void addPublicUnit(Long unitId, String label) {
+        requireListAdministrator();
+        if (unitId == null) {
+            throw new DomainException("deviation.error.required.publicUnit");
+        }
+        String text = required(label, "publicLabel", 200);
+        org.unit(unitId).orElseThrow(() -> new DomainException("deviation.error.required.publicUnit"));
+        List<DeviationStore.PublicUnit> units = store.publicUnits();
+        if (units.stream().anyMatch(u -> u.unitId() == unitId)) {
+            throw new DomainException("deviation.error.publicUnitTaken");
+        }
+        store.addPublicUnit(unitId, text, units.size());
+        store.orderPublicUnits(java.util.stream.Stream.concat(units.stream().map(DeviationStore.PublicUnit::unitId),
+                java.util.stream.Stream.of(unitId)).toList());
+        events.publishEvent(new RecordChanged(PUBLIC_UNIT, Long.toString(unitId), RecordChanged.Action.CREATED,
+                ChangeSet.create().field("label", null, text).toList(), null));
+    }
+
+    /** Changes the label citizens see; 409 if someone else changed it since {@code seenLabel} was read. */
+    public void relabelPublicUnit(long unitId, String seenLabel, String label) {
+        requireListAdministrator();
+        String text = required(label, "publicLabel", 200);
+        publicUnit(unitId);
+        if (!store.relabelPublicUnit(unitId, seenLabel == null ? "" : seenLabel, text)) {
+            throw new OptimisticLockingFailureException("public unit " + unitId);
+        }
+        events.publishEvent(new RecordChanged(PUBLIC_UNIT, Long.toString(unitId), RecordChanged.Action.UPDATED,
+                ChangeSet.create().field("label", seenLabel, text).toList(), null));
+    }
+
+    /** Moves the unit one place up ({@code -1}) or down ({@code +1}) in the form's list. */
+    public void movePublicUnit(long unitId, int direction) {
+        requireListAdministrator();
+        publicUnit(unitId);
+        List<Long> order = new java.util.ArrayList<>(store.publicUnits().stream().map(DeviationStore.PublicUnit::unitId).toList());
+        int from = order.indexOf(unitId);
+        int to = from + Integer.signum(direction);
+        if (to < 0 || to >= order.size() || direction == 0) {
+            return;
+        }
+        java.util.Collections.swap(order, from, to);
+        store.orderPublicUnits(order);
+        events.publishEvent(new RecordChanged(PUBLIC_UNIT, Long.toString(unitId), RecordChanged.Action.UPDATED,
+                ChangeSet.create().field("position", from + 1, to + 1).toList(), null));
+    }
+
+    /** Takes the unit off the form (deviations already directed to it keep it). */
+    public void removePublicUnit(long unitId) {
+        requireListAdministrator();
+        DeviationStore.PublicUnit unit = publicUnit(unitId);
+        store.removePublicUnit(unitId);
+        store.orderPublicUnits(store.publicUnits().stream().map(DeviationStore.PublicUnit::unitId).toList());
+        events.publishEvent(new RecordChanged(PUBLIC_UNIT, Long.toString(unitId), RecordChanged.Action.DELETED,
+                ChangeSet.create().field("label", unit.label(), null).toList(), null));
+    }
+
+    private DeviationStore.PublicUnit publicUnit(long unitId) {
+        return store.publicUnits().stream().filter(u -> u.unitId() == unitId).findFirst()
+                .orElseThrow(() -> new NotFoundException("deviation.publicUnit.notFound"));
+    }
+
+    private void requireListAdministrator() {
+        if (!rules.qualityAdministrator(access.current())) {
+            throw new ForbiddenException();
+        }
+    }
+
     public boolean mayAdministerLists() {
         return rules.qualityAdministrator(access.current());
     }

@@ -39,9 +39,11 @@ public class DeviationPatterns {
     private final RiskQuery risks;
     private final OrgQuery org;
     private final ApplicationEventPublisher events;
+    private final DeviationStatistics statistics;
 
     DeviationPatterns(JdbcClient jdbc, Access access, DeviationRules rules, RiskManagement riskManagement,
-            RiskQuery risks, OrgQuery org, ApplicationEventPublisher events) {
+            RiskQuery risks, OrgQuery org, ApplicationEventPublisher events, DeviationStatistics statistics) {
+        this.statistics = statistics;
         this.jdbc = jdbc;
         this.access = access;
         this.rules = rules;
@@ -75,7 +77,9 @@ public class DeviationPatterns {
 
     /**
      * Proposes the pattern as a risk for next year's analysis: a risk in the förvaltning above the
-     * deviations' operational areas, origin DEVIATIONS, linked to the pattern. Once only.
+     * deviations' operational areas, origin DEVIATIONS, linked to the pattern, and proposed through
+     * {@link RiskManagement#propose} for the risk analyses of {@code year + 1} with the pattern (year,
+     * category, counts per operational area, the note) as what the proposal is based on. Once only.
      */
     public long proposeAsRisk(int year, long categoryId, String categoryName, long administrationUnitId) {
         requireQualityNetwork();
@@ -94,11 +98,41 @@ public class DeviationPatterns {
                 "brukare inte får det stöd och den rättssäkerhet de har rätt till",
                 riskCategory, administrationUnitId, null, Origin.DEVIATIONS, 12));
         riskManagement.link(riskId, RECORD, Long.toString(p.id()));
+        riskManagement.propose(riskId, year + 1, basis(year, categoryId, categoryName, p.annotation()));
         jdbc.sql("update deviation_pattern set proposed_risk_id = ?, proposed_by = ?, version = version + 1 where id = ?")
                 .params(riskId, access.current().username(), p.id()).update();
         events.publishEvent(new RecordChanged(RECORD, Long.toString(p.id()), RecordChanged.Action.UPDATED,
                 ChangeSet.create().field("proposedRisk", null, riskId).toList(), null));
         return riskId;
+    }
+
+    /** What the proposal is based on, in the words of the risk analysis: year, category and counts. */
+    String basis(int year, long categoryId, String categoryName, String annotation) {
+        DeviationStatistics.Counts counts = statistics.counts(year);
+        List<DeviationStatistics.Area> areas = counts.areas().stream().filter(a -> a.id() != null).toList();
+        StringBuilder text = new StringBuilder("Mönster i avvikelserna " + year + ", kategori " + categoryName);
+        counts.categories().stream().filter(c -> c.category().id() == categoryId).findFirst().ifPresent(c -> {
+            long in = 0;
+            StringBuilder perArea = new StringBuilder();
+            for (int i = 0; i < counts.areas().size(); i++) {
+                DeviationStatistics.Area area = counts.areas().get(i);
+                long n = c.perArea().get(i);
+                if (area.id() != null && n > 0) {
+                    in++;
+                    perArea.append(perArea.isEmpty() ? "" : ", ").append(area.name()).append(' ').append(n);
+                }
+            }
+            text.append(": ").append(c.total()).append(" avvikelser i ").append(in).append(" av ").append(areas.size())
+                    .append(" verksamhetsområden");
+            if (!perArea.isEmpty()) {
+                text.append(" (").append(perArea).append(')');
+            }
+        });
+        text.append('.');
+        if (annotation != null && !annotation.isBlank()) {
+            text.append(" Kvalitetsnätverkets anteckning: ").append(annotation.strip());
+        }
+        return text.length() > 1000 ? text.substring(0, 999) + "…" : text.toString();
     }
 
     /** The förvaltning (administration) above an operational area, where a proposed risk belongs. */

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 /**
  * One deviation as stored, for those who may open it. {@code concernedPerson} names the person the
  * deviation concerns, if any; a deviation naming a person, and every lex Sarah report, is confidential.
+ * {@code decidedBeforeInvestigation}: the ordförande decided (on the notification to IVO) before the
+ * investigation was finished, because the arbetsutskott could not be awaited.
  */
 public record DeviationRecord(long id, String caseNumber, DeviationKind kind, DeviationStatus status, long unitId,
         Long areaUnitId, String title, String description, LocalDate occurredOn, LocalDate receivedOn,
@@ -14,7 +16,8 @@ public record DeviationRecord(long id, String caseNumber, DeviationKind kind, De
         String immediateActionBy, LocalDate immediateActionOn, String investigation, String investigatedBy,
         LocalDate investigatedOn, Assessment assessment, Boolean serious, String decision, DecisionBody decisionBody,
         String decidedBy, LocalDate decidedOn, LocalDate ivoNotifiedOn, String ivoNotification, IvoReply ivoReply,
-        LocalDate ivoRepliedOn, String measures, String outcome, LocalDate closedOn, int version) {
+        LocalDate ivoRepliedOn, String measures, String outcome, LocalDate closedOn, int version,
+        boolean decidedBeforeInvestigation) {
 
     /** Days from the report to IVO's notification (or to today while it is still to be sent). */
     public Long daysToIvo(LocalDate today) {

@@ -10,7 +10,8 @@ import se.vaksam.shared.AccessScope;
  * Who may open a deviation and who may take which step. A confidential deviation (every lex Sarah
  * report, and any deviation naming a person) opens only for the person assigned, the managers whose
  * scope covers its unit (up the line), lex Sarah investigators and the quality function
- * (kvalitetscontroller) within their scope, committee members once the case awaits their decision,
+ * (kvalitetscontroller) within their scope, committee members once the case awaits their decision
+ * (after the assessment, or earlier when it is referred to the ordförande because it cannot wait),
  * and system administrators. Everything else follows the unit scope.
  */
 @Component
@@ -20,7 +21,9 @@ class DeviationRules {
     static final String INVESTIGATOR = "LEX_SARAH_INVESTIGATOR";
     static final String QUALITY = "QUALITY_CONTROLLER";
     static final String COMMITTEE = "COMMITTEE_MEMBER";
-    static final Set<DeviationStatus> COMMITTEE_STAGE = Set.of(DeviationStatus.ASSESSED, DeviationStatus.DECIDED,
+    static final String AUDITOR = "AUDITOR";
+    static final Set<DeviationStatus> COMMITTEE_STAGE = Set.of(DeviationStatus.AWAITING_CHAIR,
+            DeviationStatus.URGENT_DECIDED, DeviationStatus.ASSESSED, DeviationStatus.DECIDED,
             DeviationStatus.IVO_NOTIFIED, DeviationStatus.IVO_REPLIED, DeviationStatus.MEASURES_DECIDED,
             DeviationStatus.CLOSED);
 
@@ -57,16 +60,22 @@ class DeviationRules {
             case INVESTIGATE -> assigned || manager(scope, unit);
             case IMMEDIATE_ACTION -> manager(scope, unit);
             case START_INVESTIGATION, ASSESS -> scope.administrator() || scope.hasRole(INVESTIGATOR) && scope.canRead(unit);
-            case DECIDE -> quality(scope, unit) || scope.hasRole(COMMITTEE) && scope.canRead(unit);
+            case REFER_TO_CHAIR -> quality(scope, unit) || scope.hasRole(INVESTIGATOR) && scope.canRead(unit);
+            case DECIDE, URGENT_DECISION -> quality(scope, unit) || scope.hasRole(COMMITTEE) && scope.canRead(unit);
             case NOTIFY_IVO, IVO_REPLY -> quality(scope, unit) || scope.hasRole(INVESTIGATOR) && scope.canRead(unit);
             case DECIDE_MEASURES, CLOSE -> d.kind().lexSarah() ? manager(scope, unit) || quality(scope, unit)
                     : assigned || manager(scope, unit);
         };
     }
 
-    /** Whether the person may report a deviation from inside for this unit (everyone placed there or above). */
+    /**
+     * Whether the person may report a deviation from inside for this unit (everyone placed there or above),
+     * except those whose only role is the auditors' read-only one: the revisorer are not staff and use the
+     * public e-service like anyone outside.
+     */
     boolean mayReport(AccessScope scope, long unitId) {
-        return scope.canRead(unitId);
+        boolean auditorOnly = !scope.administrator() && scope.hasRole(AUDITOR) && scope.roles().size() == 1;
+        return scope.canRead(unitId) && !auditorOnly;
     }
 
     /** Whether the person may keep the category lists, the public units and the registers of the quality function. */

@@ -22,7 +22,7 @@ class DeviationStore {
             "immediate_action_by", "immediate_action_on", "investigation", "investigated_by", "investigated_on",
             "assessment", "serious", "decision", "decision_body", "decided_by", "decided_on", "ivo_notified_on",
             "ivo_notification", "ivo_reply", "ivo_replied_on", "measures", "outcome", "closed_on",
-            "cause_category_id", "measure_category_id", "area_category_id");
+            "cause_category_id", "measure_category_id", "area_category_id", "decided_before_investigation");
 
     private final JdbcClient jdbc;
 
@@ -171,6 +171,11 @@ class DeviationStore {
                 .params(id, recordType, recordId).update();
     }
 
+    boolean unlink(long id, String recordType, String recordId) {
+        return jdbc.sql("delete from deviation_link where deviation_id = ? and record_type = ? and record_id = ?")
+                .params(id, recordType, recordId).update() > 0;
+    }
+
     List<Deviations.Link> links(long id) {
         return jdbc.sql("select record_type, record_id from deviation_link where deviation_id = ? order by record_type, record_id")
                 .param(id).query(Deviations.Link.class).list();
@@ -203,6 +208,23 @@ class DeviationStore {
     void addPublicUnit(long unitId, String label, int position) {
         jdbc.sql("insert into deviation_public_unit (unit_id, label, position) values (?, ?, ?) on conflict do nothing")
                 .params(unitId, label, position).update();
+    }
+
+    /** Relabels the unit if its label is still the one the editor saw; false if someone changed it meanwhile. */
+    boolean relabelPublicUnit(long unitId, String seenLabel, String label) {
+        return jdbc.sql("update deviation_public_unit set label = ? where unit_id = ? and label = ?")
+                .params(label, unitId, seenLabel).update() > 0;
+    }
+
+    /** Rewrites the positions in the given order (0, 1, 2 …). */
+    void orderPublicUnits(List<Long> unitIds) {
+        for (int i = 0; i < unitIds.size(); i++) {
+            jdbc.sql("update deviation_public_unit set position = ? where unit_id = ?").params(i, unitIds.get(i)).update();
+        }
+    }
+
+    boolean removePublicUnit(long unitId) {
+        return jdbc.sql("delete from deviation_public_unit where unit_id = ?").param(unitId).update() > 0;
     }
 
     record PublicUnit(long unitId, String label) {

@@ -40,7 +40,7 @@ class DeviationTasks implements TaskSource {
         store.open(scope.username()).forEach(d -> tasks.add(task(d.overdue(today) ? "deviation.task.overdue"
                 : "deviation.task.assigned", d)));
         var waiting = EnumSet.of(DeviationStatus.REPORTED, DeviationStatus.ACTION_TAKEN, DeviationStatus.ASSESSED,
-                DeviationStatus.DECIDED);
+                DeviationStatus.DECIDED, DeviationStatus.AWAITING_CHAIR, DeviationStatus.URGENT_DECIDED);
         for (DeviationRecord d : store.lexSarahIn(waiting, scope.readableUnitIds(), scope.administrator())) {
             if (scope.username().equals(d.assignedUsername())) {
                 continue;
@@ -49,6 +49,7 @@ class DeviationTasks implements TaskSource {
                 case REPORTED -> Step.IMMEDIATE_ACTION;
                 case ACTION_TAKEN -> Step.START_INVESTIGATION;
                 case ASSESSED -> Step.DECIDE;
+                case AWAITING_CHAIR -> Step.URGENT_DECISION;
                 default -> Boolean.TRUE.equals(d.serious()) ? Step.NOTIFY_IVO : Step.DECIDE_MEASURES;
             };
             if (!scope.administrator() && rules.mayTake(scope, d, step)) {

@@ -45,10 +45,13 @@ public class Deviations {
         this.clock = clock;
     }
 
-    /** A row of the list; {@code title} is null when the person may not open the deviation. */
+    /**
+     * A row of the list; {@code title} is null when the person may not open the deviation;
+     * {@code chairDecision}: decided by the ordförande (shown as ordförandebeslut) — only to those who may open it.
+     */
     public record Row(long id, String caseNumber, DeviationKind kind, DeviationStatus status, long unitId,
             String unitName, String title, LocalDate receivedOn, LocalDate dueOn, boolean overdue,
-            boolean confidential, boolean openable) {
+            boolean confidential, boolean openable, boolean chairDecision) {
     }
 
     /** One page of rows and the cursor of the next page (null on the last page). */
@@ -82,7 +85,8 @@ public class Deviations {
             boolean openable = rules.mayOpen(scope, d);
             return new Row(d.id(), d.caseNumber(), d.kind(), d.status(), d.unitId(),
                     names.computeIfAbsent(d.unitId(), this::unitName), openable ? d.title() : null, d.receivedOn(),
-                    d.dueOn(), d.overdue(today), d.confidential(), openable);
+                    d.dueOn(), d.overdue(today), d.confidential(), openable,
+                    openable && d.decisionBody() == DecisionBody.CHAIR);
         }).toList();
         DeviationRecord last = page.isEmpty() ? null : page.get(page.size() - 1);
         return new Page(rows, more ? last.receivedOn() + "_" + last.id() : null);
@@ -114,11 +118,34 @@ public class Deviations {
     public View view(long id) {
         DeviationRecord d = open(id);
         AccessScope scope = access.current();
-        List<Step> steps = Workflow.next(d.kind(), d.status(), d.serious()).stream()
+        List<Step> steps = Workflow.next(d.kind(), d.status(), d.serious(), d.assessment() != null).stream()
                 .filter(step -> rules.mayTake(scope, d, step)).toList();
-        boolean linkable = rules.manager(scope, d.unitId()) || rules.quality(scope, d.unitId())
-                || scope.username().equals(d.assignedUsername());
+        boolean linkable = linkable(scope, d);
         return new View(d, unitName(d.unitId()), steps, store.links(id), d.daysToIvo(LocalDate.now(clock)), linkable);
+    }
+
+    /**
+     * Whether the signed-in person may link other records to the deviation (risks, plan items, governing
+     * documents) or remove such links: its unit's managers, the quality function and the assignee, among
+     * those who may open it. For other modules (governance asks before linking a document). 404 when it
+     * does not exist, 403 when the person may not open it; asking leaves no trace in the access log.
+     */
+    public boolean mayLink(long id) {
+        DeviationRecord d = store.find(id).orElseThrow(() -> new NotFoundException("deviation.notFound"));
+        AccessScope scope = access.current();
+        if (!rules.mayOpen(scope, d)) {
+            throw new ForbiddenException();
+        }
+        return linkable(scope, d);
+    }
+
+    static boolean linkable(AccessScope scope, DeviationRecord d, DeviationRules rules) {
+        return rules.manager(scope, d.unitId()) || rules.quality(scope, d.unitId())
+                || scope.username().equals(d.assignedUsername());
+    }
+
+    private boolean linkable(AccessScope scope, DeviationRecord d) {
+        return linkable(scope, d, rules);
     }
 
     public List<Category> categories() {

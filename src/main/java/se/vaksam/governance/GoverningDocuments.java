@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.vaksam.deviation.Deviations;
 import se.vaksam.org.OrgQuery;
 import se.vaksam.plan.PlanQuery;
 import se.vaksam.risk.RiskQuery;
@@ -24,7 +25,7 @@ import se.vaksam.shared.RecordChanged;
 /**
  * The register's changes and reads. A document belongs to a unit: whoever may read that unit reads it,
  * whoever may change that unit changes it. A link from another module's record is added by whoever may read
- * both the document and the record (risks and plan items are checked through their modules' queries).
+ * both the document and the record (risks, plan items and deviations are checked through their modules' queries).
  */
 @Service
 @Transactional
@@ -40,11 +41,13 @@ public class GoverningDocuments implements GovernanceQuery {
     private final OrgQuery org;
     private final RiskQuery risks;
     private final PlanQuery plans;
+    private final Deviations deviations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     GoverningDocuments(DocumentStore store, Access access, OrgQuery org, RiskQuery risks, PlanQuery plans,
-            ApplicationEventPublisher events, Clock clock) {
+            Deviations deviations, ApplicationEventPublisher events, Clock clock) {
+        this.deviations = deviations;
         this.store = store;
         this.access = access;
         this.org = org;
@@ -169,7 +172,7 @@ public class GoverningDocuments implements GovernanceQuery {
                 PlanQuery.ItemView item = plans.item(id);
                 yield item.manageable() || item.reportable();
             }
-            // deviations: their module is not here yet; only those who may change the document link it
+            case "deviation.deviation" -> deviations.mayLink(id);
             default -> false;
         };
     }

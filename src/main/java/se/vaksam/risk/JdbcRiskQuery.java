@@ -173,4 +173,15 @@ class JdbcRiskQuery implements RiskQuery {
                                 i.decision(), i.assessment().value(), i.assessment().bandName())))
                 .toList();
     }
+
+    @Override
+    public List<Proposal> proposals(int year) {
+        AccessScope scope = access.current();
+        return store.proposals(year).stream().map(p -> {
+            RiskStore.RiskRow r = store.risk(p.riskId()).orElseThrow();
+            return scope.canRead(r.unitId()) ? new Proposal(r.id(), r.title(),
+                    RiskSentence.of(r.event(), r.cause(), r.consequence()), r.unitId(), r.unitName(), r.origin(),
+                    p.year(), p.originNote(), p.proposedBy(), p.proposedOn()) : null;
+        }).filter(java.util.Objects::nonNull).toList();
+    }
 }

@@ -167,6 +167,29 @@ public class RiskManagement {
         }
     }
 
+    /**
+     * Proposes an existing risk for the risk analyses of {@code year} (usually next year): each analysis
+     * of that year whose unit is above the risk's unit lists it under "Förslag att pröva" with
+     * {@code originNote} (what the proposal is based on, e.g. a pattern in the deviations), and the
+     * analysts add it with one click. Requires write access to the risk's unit; once per risk.
+     * Recorded in the risk's history. The risk module knows nothing of the proposing module.
+     */
+    public void propose(long riskId, int year, String originNote) {
+        RiskStore.RiskRow risk = store.risk(riskId).orElseThrow(() -> new NotFoundException("risk.notFound"));
+        access.requireWrite(risk.unitId());
+        if (year < 2000 || year > 2100) {
+            throw new DomainException("risk.analysis.error.year");
+        }
+        if (originNote == null || originNote.isBlank() || originNote.strip().length() > 1000) {
+            throw new DomainException("risk.proposal.error.note");
+        }
+        if (store.insertProposal(riskId, year, originNote.strip(), access.current().username())) {
+            events.publishEvent(new RecordChanged(RISK, Long.toString(riskId), RecordChanged.Action.UPDATED,
+                    ChangeSet.create().field("proposedFor", null, year).field("proposalOrigin", null, originNote.strip())
+                            .toList(), null));
+        }
+    }
+
     private Long owner(String username) {
         if (username == null || username.isBlank()) {
             return null;

@@ -39,6 +39,12 @@ public interface RiskQuery {
     /** Risks an analysis decided to act on or review: what the internal-control plan picks up. */
     List<Candidate> candidates(int year);
 
+    /**
+     * Risks proposed for the given year's risk analyses (e.g. by a pattern in the deviations), with what
+     * each is based on; only those the person may read. An analysis offers those in its unit's subtree.
+     */
+    List<Proposal> proposals(int year);
+
     /** A related record in another module, e.g. {@code plan.item} 17. */
     record Link(String recordType, String recordId) {
     }
@@ -79,6 +85,11 @@ public interface RiskQuery {
 
     record Item(long id, long riskId, String riskTitle, String sentence, Assessment assessment, Decision decision,
             OtherProcess otherProcess, String decisionReason) {
+    }
+
+    /** A risk proposed for the analyses of {@code year}; {@code originNote} says what it is based on. */
+    record Proposal(long riskId, String riskTitle, String sentence, long unitId, String unitName, Origin origin,
+            int year, String originNote, String proposedBy, LocalDate proposedOn) {
     }
 
     record Candidate(long analysisId, int year, long unitId, long riskId, String riskTitle, String sentence,

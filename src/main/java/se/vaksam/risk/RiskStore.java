@@ -339,6 +339,25 @@ class RiskStore {
                 process == null ? null : process.name(), blankToNull(reason), itemId).update();
     }
 
+    // ---- proposals for a coming year's analysis
+
+    record ProposalRow(long riskId, int year, String originNote, String proposedBy, LocalDate proposedOn) {
+    }
+
+    boolean insertProposal(long riskId, int year, String originNote, String proposedBy) {
+        return jdbc.sql("""
+                insert into risk_proposal (risk_id, year, origin_note, proposed_by) values (?, ?, ?, ?)
+                on conflict do nothing""").params(riskId, year, originNote, proposedBy).update() > 0;
+    }
+
+    List<ProposalRow> proposals(int year) {
+        return jdbc.sql("""
+                select risk_id, year, origin_note, proposed_by, cast(proposed_at as date) from risk_proposal
+                where year = ? order by proposed_at, risk_id""").param(year)
+                .query((rs, n) -> new ProposalRow(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class))).list();
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

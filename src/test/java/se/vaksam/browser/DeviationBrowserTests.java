@@ -11,8 +11,11 @@ import com.microsoft.playwright.options.AriaRole;
  * The issue's scenarios in the browser, axe-core on every page: a complaint through the public
  * e-service without login gets a receipt, the quality function assigns it and a sektionschef handles
  * it to closed; a lex Sarah report goes through the manager's immediate action, the investigation, the
- * arbetsutskott's decision, the notification to IVO, IVO's reply, measures and closure. Also the
- * statistics, the registers and the category lists pass axe.
+ * arbetsutskott's decision, the notification to IVO, IVO's reply, measures and closure; a case that
+ * cannot wait goes to the ordförande before the investigation is finished; a pattern proposed as a
+ * risk is added to next year's risk analysis; the e-service's choices and the register entries are
+ * edited on their pages; governing documents are linked on the deviation page. Also the statistics,
+ * the registers and the category lists pass axe.
  */
 @BrowserTest
 class DeviationBrowserTests {
@@ -118,6 +121,115 @@ class DeviationBrowserTests {
         browser.visit("/deviations");
         browser.visit("/deviations/new");
         browser.visit("/");
+    }
+
+    @Test
+    void aLexSarahCaseThatCannotWaitIsDecidedByTheChairBeforeTheInvestigationIsFinished(BrowserSession browser) {
+        Page page = browser.login("ifo.soc2");
+        browser.visit("/deviations/new");
+        page.getByLabel("Typ").selectOption("LEX_SARAH");
+        page.getByLabel("Enhet").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sektion mottagning 2"));
+        page.getByLabel("Rubrik").fill("Barn lämnades utan tillsyn");
+        page.getByLabel("Vad hände?").fill("Ett placerat barn lämnades utan tillsyn under en helg.");
+        browser.press("Rapportera");
+        String caseNumber = page.getByRole(AriaRole.ALERT).textContent().replaceAll("(?s).*(AVV-\\d{4}-\\d{6}).*", "$1");
+        logout(browser);
+
+        browser.login("ifo.sek.mot2");
+        browser.followLink(caseNumber);
+        String url = page.url();
+        page.getByLabel("Vilka omedelbara åtgärder har vidtagits?").fill("Barnet flyttat till jourhem samma dag.");
+        browser.press("Spara omedelbara åtgärder");
+        logout(browser);
+
+        browser.login("lexsarah");
+        browser.visit(url);
+        browser.press("Påbörja utredningen");
+        browser.press("Lämna ärendet till ordföranden");
+        assertThat(page.locator(".govuk-tag").first()).hasText("Väntar på ordförandebeslut");
+        logout(browser);
+
+        browser.login("nl.ordf");
+        browser.visit(url);
+        page.getByLabel("Beslut om anmälan till IVO innan utredningen är klar, och varför arbetsutskottet inte kan avvaktas")
+                .fill("Anmäl till IVO nu; arbetsutskottet sammanträder först om tre veckor.");
+        browser.press("Registrera ordförandebeslutet");
+        assertThat(page.locator("dl")).containsText("Ordförandebeslut innan utredningen var klar");
+        assertThat(page.locator(".govuk-tag").first()).hasText("Ordförandebeslut, utredningen pågår");
+        logout(browser);
+
+        browser.login("lexsarah");
+        browser.visit(url);
+        browser.press("Registrera anmälan");
+        assertThat(page.locator("dl")).containsText("Anmäld");
+        page.getByLabel("Missförhållande", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Utredningens slutsats och förslag till åtgärder").fill("Bemanningen under helger räckte inte.");
+        browser.press("Spara bedömningen");
+        assertThat(page.locator("dl")).containsText("Bemanningen under helger räckte inte.");
+    }
+
+    @Test
+    void aPatternProposedAsARiskIsAddedToNextYearsRiskAnalysis(BrowserSession browser) {
+        Page page = browser.login("kval.controller");
+        int year = java.time.LocalDate.now().getYear();
+        browser.visit("/quality?year=" + year);
+        var form = page.locator("form[action$='/quality/patterns/propose']").first();
+        String category = form.locator("input[name=categoryName]").inputValue();
+        browser.clickAndWait(form.locator("button"));
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("finns bland förslagen att pröva i nästa års riskanalys");
+        logout(browser);
+
+        browser.login("ik.samordnare");
+        browser.visit("/risk-analyses");
+        page.getByLabel("Nämnd eller enhet").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Arbetsmarknads- och socialförvaltningen"));
+        page.getByLabel("År", new Page.GetByLabelOptions().setExact(true)).fill(Integer.toString(year + 1));
+        browser.press("Skapa riskanalysen");
+        String title = "Återkommande avvikelser: " + category + " (" + year + ")";
+        assertThat(page.locator("#proposals")).containsText(title);
+        assertThat(page.locator("#proposals")).containsText("Mönster i avvikelserna " + year + ", kategori " + category);
+        browser.press("Lägg till i analysen: " + title);
+        assertThat(page.locator("#decisions")).containsText(title);
+    }
+
+    @Test
+    void theEServicesChoicesAndTheRegisterEntriesAreEditedAndDocumentsLinked(BrowserSession browser) {
+        Page page = browser.login("kval.controller");
+        browser.visit("/quality/public-units");
+        page.getByLabel("Enhet som tar emot ärendet").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Jobbtorg"));
+        page.getByLabel("Text i e-tjänsten").fill("Jobbtorg (hjälp att hitta arbete)");
+        browser.press("Lägg till valet");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Valet är tillagt");
+        browser.press("Flytta upp \"Jobbtorg (hjälp att hitta arbete)\"");
+        page.getByLabel("Ny text för \"Jobbtorg (hjälp att hitta arbete)\"").fill("Jobbtorg");
+        browser.press("Spara texten för \"Jobbtorg (hjälp att hitta arbete)\"");
+        assertThat(page.locator("table")).containsText("Jobbtorg");
+        browser.visit("/e-tjanst/klagomal");
+        assertThat(page.getByLabel("Jobbtorg", new Page.GetByLabelOptions().setExact(true))).isVisible();
+
+        browser.visit("/deviations/new");
+        page.getByLabel("Typ").selectOption("QUALITY");
+        page.getByLabel("Enhet").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sektion mottagning 1"));
+        page.getByLabel("Rubrik").fill("Beslut expedierades inte");
+        page.getByLabel("Vad hände?").fill("Ett beslut om insats skickades inte till den enskilde.");
+        browser.press("Rapportera");
+        page.getByLabel("Koppla ett styrdokument").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(0));
+        browser.press("Koppla styrdokument");
+        assertThat(page.locator(".vk-governing-documents li")).hasCount(1);
+        logout(browser);
+
+        browser.login("ifo.enh.mot");
+        browser.visit("/quality/risk-analyses");
+        page.getByLabel("Enhet", new Page.GetByLabelOptions().setExact(true)).selectOption(
+                new com.microsoft.playwright.options.SelectOption().setLabel("Mottagningsenheten barn och unga"));
+        page.getByLabel("Genomförd riskanalys").fill("Riskanalys inför nytt journalsystem");
+        page.getByLabel("Verksamhet där den genomfördes").fill("Mottagningen");
+        browser.press("Spara");
+        browser.followLink("Ändra Riskanalys inför nytt journalsystem");
+        page.getByLabel("Förbättrande åtgärder som vidtagits").fill("Extra utbildning före driftstart");
+        browser.press("Spara ändringarna");
+        assertThat(page.locator("table").first()).containsText("Extra utbildning före driftstart");
     }
 
     private static void logout(BrowserSession browser) {

@@ -105,6 +105,10 @@ class DeviationApiTests {
         var stale = as("ifo.sek.mot1").send("POST", "/api/v1/deviations/" + id + "/steps",
                 "{\"step\":\"INVESTIGATE\",\"version\":0,\"text\":\"Utrett\"}");
         assertThat(stale.statusCode()).isEqualTo(409);
+        var auditor = as("revisor").send("POST", "/api/v1/deviations", """
+                {"kind":"QUALITY","unitId":%d,"title":"Från revisorn","description":"Revisorn rapporterar inte inifrån."}"""
+                .formatted(support.unit("IFO-BU-MOT-1")));
+        assertThat(auditor.statusCode()).isEqualTo(403);
         var employee = as("ifo.soc1").send("POST", "/api/v1/deviations/" + id + "/steps",
                 "{\"step\":\"INVESTIGATE\",\"version\":1,\"text\":\"Utrett\"}");
         assertThat(employee.statusCode()).isEqualTo(403);
@@ -125,6 +129,46 @@ class DeviationApiTests {
         assertThat(decided.body()).contains("\"decisionBody\":\"CHAIR\"").contains("\"decidedBy\":\"nl.ordf\"")
                 .contains("\"daysToIvo\":0");
         assertThat(as("revisor").get("/api/v1/deviations/" + id).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theChairDecidesBeforeTheInvestigationIsFinishedAndTheAssessmentFollowsWhileIvoWaits() {
+        long id = support.lexSarahReport("Kan inte vänta");
+        support.take("ifo.sek.mot2", id, Step.IMMEDIATE_ACTION, Drafts.StepInput.text("Omedelbar åtgärd"));
+        support.take("lexsarah", id, Step.START_INVESTIGATION, Drafts.StepInput.text(null));
+        assertThat(as("nl.ordf").get("/api/v1/deviations/" + id).statusCode()).isEqualTo(403);
+        var referred = as("lexsarah").send("POST", "/api/v1/deviations/" + id + "/steps",
+                "{\"step\":\"REFER_TO_CHAIR\",\"version\":%d}".formatted(support.version(id)));
+        assertThat(referred.statusCode()).isEqualTo(200);
+        assertThat(as("revisor").get("/api/v1/deviations/" + id).statusCode()).isEqualTo(403);
+        var decided = as("nl.ordf").send("POST", "/api/v1/deviations/" + id + "/steps", """
+                {"step":"URGENT_DECISION","version":%d,"text":"Anmäl till IVO nu; arbetsutskottet sammanträder först om tre veckor."}"""
+                .formatted(support.version(id)));
+        assertThat(decided.statusCode()).isEqualTo(200);
+        assertThat(decided.body()).contains("\"decisionBody\":\"CHAIR\"").contains("\"decidedBy\":\"nl.ordf\"")
+                .contains("\"decidedBeforeInvestigation\":true").contains("\"serious\":true")
+                .contains("\"status\":\"URGENT_DECIDED\"");
+        support.take("lexsarah", id, Step.NOTIFY_IVO, Drafts.StepInput.text("Anmälan enligt 14 kap. 7 § SoL"));
+        support.take("lexsarah", id, Step.IVO_REPLY, new Drafts.StepInput(null, null, null, null, null,
+                IvoReply.AWAITING_INVESTIGATION, null));
+        var early = as("ifo.sek.mot2").send("POST", "/api/v1/deviations/" + id + "/steps",
+                "{\"step\":\"DECIDE_MEASURES\",\"version\":%d,\"text\":\"Rutin\"}".formatted(support.version(id)));
+        assertThat(early.statusCode()).isEqualTo(422);
+        assertThat(early.body()).contains("Bedöm utredningen innan åtgärder beslutas.");
+        support.take("lexsarah", id, Step.ASSESS, new Drafts.StepInput("Missförhållande", null, Assessment.MALADMINISTRATION,
+                true, null, null, null));
+        support.take("ifo.sek.mot2", id, Step.DECIDE_MEASURES, Drafts.StepInput.text("Ny rutin för skyddsbedömning"));
+        support.take("ifo.sek.mot2", id, Step.CLOSE, Drafts.StepInput.text("Åtgärder genomförda"));
+        var record = as("nl.ordf").get("/api/v1/deviations/" + id);
+        assertThat(record.body()).contains("\"status\":\"CLOSED\"").contains("\"decidedBeforeInvestigation\":true")
+                .contains("\"assessment\":\"MALADMINISTRATION\"");
+        var web = new se.vaksam.support.WebClient(port);
+        web.login("nl.ordf", "vaksam");
+        assertThat(web.get("/deviations/" + id).body()).contains("Ordförandebeslut innan utredningen var klar");
+        assertThat(web.get("/deviations?kind=LEX_SARAH").body()).contains(">Ordförandebeslut</strong>");
+        assertThat(as("nl.ordf").get("/api/v1/deviations?kind=LEX_SARAH").body()).contains("\"chairDecision\":true");
+        var ivoText = web.get("/deviations/" + id + "/ivo-notification.txt").body();
+        assertThat(ivoText).contains("Ordförandebeslut innan utredningen var klar");
     }
 
     @Test
@@ -155,7 +199,8 @@ class DeviationApiTests {
                 "categoryId", Long.toString(category), "categoryName", "Sekretess", "areaUnitId",
                 Long.toString(support.unit("IFO"))));
         assertThat(answer.statusCode()).isEqualTo(302);
-        long riskId = Long.parseLong(answer.headers().firstValue("Location").orElseThrow().replaceAll(".*/risks/(\\d+)$", "$1"));
+        long riskId = jdbc.sql("select proposed_risk_id from deviation_pattern where year = 2026 and category_id = ?")
+                .param(category).query(Long.class).single();
         assertThat(jdbc.sql("select origin from risk where id = ?").param(riskId).query(String.class).single())
                 .isEqualTo("DEVIATIONS");
         assertThat(jdbc.sql("select count(*) from risk_link where risk_id = ? and record_type = 'deviation.pattern'")

@@ -46,4 +46,28 @@ class WorkflowTests {
         assertThatThrownBy(() -> Workflow.apply(DeviationKind.LEX_SARAH, DeviationStatus.CLOSED, Step.CLOSE, null))
                 .hasMessage("deviation.error.transition");
     }
+
+    @Test
+    void theChairsUrgentDecisionComesBeforeTheAssessmentWhichFollowsWhileIvoWaits() {
+        DeviationStatus s = DeviationStatus.INVESTIGATING;
+        s = Workflow.apply(DeviationKind.LEX_SARAH, s, Step.REFER_TO_CHAIR, null, false);
+        assertThat(s).isEqualTo(DeviationStatus.AWAITING_CHAIR);
+        assertThat(Workflow.next(DeviationKind.LEX_SARAH, s, null, false))
+                .containsExactly(Step.URGENT_DECISION, Step.ASSESS);
+        s = Workflow.apply(DeviationKind.LEX_SARAH, s, Step.URGENT_DECISION, true, false);
+        s = Workflow.apply(DeviationKind.LEX_SARAH, s, Step.NOTIFY_IVO, true, false);
+        s = Workflow.apply(DeviationKind.LEX_SARAH, s, Step.IVO_REPLY, true, false);
+        assertThat(s).isEqualTo(DeviationStatus.IVO_REPLIED);
+        DeviationStatus replied = s;
+        assertThatThrownBy(() -> Workflow.apply(DeviationKind.LEX_SARAH, replied, Step.DECIDE_MEASURES, true, false))
+                .hasMessage("deviation.error.assessFirst");
+        assertThat(Workflow.next(DeviationKind.LEX_SARAH, s, true, false)).containsExactly(Step.ASSESS);
+        s = Workflow.apply(DeviationKind.LEX_SARAH, s, Step.ASSESS, true, false);
+        assertThat(s).isEqualTo(DeviationStatus.IVO_REPLIED);
+        assertThatThrownBy(() -> Workflow.apply(DeviationKind.LEX_SARAH, replied, Step.ASSESS, true, true))
+                .hasMessage("deviation.error.alreadyAssessed");
+        assertThat(Workflow.next(DeviationKind.LEX_SARAH, s, true, true)).containsExactly(Step.DECIDE_MEASURES);
+        assertThatThrownBy(() -> Workflow.apply(DeviationKind.LEX_SARAH, DeviationStatus.INVESTIGATING,
+                Step.URGENT_DECISION, true, false)).hasMessage("deviation.error.transition");
+    }
 }

@@ -151,6 +151,14 @@ class DeviationPages {
         }
     }
 
+    @PostMapping("/deviations/{id}/links/remove")
+    String unlink(@PathVariable long id, @RequestParam String recordType, @RequestParam String recordId,
+            RedirectAttributes redirect) {
+        management.unlink(id, recordType, recordId);
+        redirect.addFlashAttribute("notice", "deviation.unlinked");
+        return "redirect:/deviations/" + id;
+    }
+
     /** The content of the notification to IVO, as a text file to paste into IVO's form. */
     @GetMapping("/deviations/{id}/ivo-notification.txt")
     ResponseEntity<byte[]> ivoNotification(@PathVariable long id) {

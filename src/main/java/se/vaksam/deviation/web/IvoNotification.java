@@ -28,6 +28,10 @@ final class IvoNotification {
         line(out, messages.getMessage("deviation.field.decision", null, locale), d.decision());
         line(out, messages.getMessage("deviation.field.decisionBody", null, locale), d.decisionBody() == null ? null
                 : messages.getMessage("deviation.body." + d.decisionBody(), null, locale) + ", " + d.decidedOn());
+        if (d.decidedBeforeInvestigation()) {
+            line(out, messages.getMessage("deviation.decision.chairEarly", null, locale),
+                    messages.getMessage("deviation.ivo.investigationFollows", null, locale));
+        }
         return out.toString();
     }
 

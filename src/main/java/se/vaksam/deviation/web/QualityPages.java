@@ -88,9 +88,9 @@ class QualityPages {
             @RequestParam long areaUnitId, RedirectAttributes redirect) {
         long administration = patterns.administrationAbove(areaUnitId)
                 .orElseThrow(() -> new DomainException("deviation.pattern.error.noAdministration"));
-        long riskId = patterns.proposeAsRisk(year, categoryId, categoryName, administration);
+        patterns.proposeAsRisk(year, categoryId, categoryName, administration);
         redirect.addFlashAttribute("notice", "deviation.pattern.proposed");
-        return "redirect:/risks/" + riskId;
+        return "redirect:/quality?year=" + year + "#patterns";
     }
 
     private String areaName(DeviationStatistics.Area area, Locale locale) {

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import se.vaksam.deviation.QualityRegisters.Register;
 import se.vaksam.org.OrgDirectory;
 import se.vaksam.org.OrgQuery;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.ForbiddenException;
 
 /** The registers of SOSFS risk analyses and self-inspections (Bilaga 1 and 2), per operational area. */
 @Controller
@@ -67,6 +69,67 @@ class RegisterPages {
         }
     }
 
+    @GetMapping("/quality/{path:risk-analyses|self-inspections}/{id}")
+    String editForm(@PathVariable String path, @PathVariable long id, Model model) {
+        Register register = register(path);
+        QualityRegisters.Entry e = registers.entry(register, id);
+        requireWritable(e);
+        return renderEdit(model, register, path, e, e.version(), new EntryDraft(e.year(), e.unitId(), e.title(), e.place(),
+                e.result(), e.improvementActions(), e.processesImproved()), List.of(), null);
+    }
+
+    @PostMapping("/quality/{path:risk-analyses|self-inspections}/{id}")
+    String edit(@PathVariable String path, @PathVariable long id, @RequestParam(defaultValue = "-1") int version,
+            @RequestParam(name = "year", required = false) String yearText, @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String place,
+            @RequestParam(required = false) String result, @RequestParam(required = false) String improvementActions,
+            @RequestParam(required = false) String processesImproved, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Register register = register(path);
+        Integer year = yearText == null || !yearText.strip().matches("\\d{1,4}") ? null : Integer.valueOf(yearText.strip());
+        QualityRegisters.Entry before = registers.entry(register, id);
+        requireWritable(before);
+        EntryDraft draft = new EntryDraft(year, unitId, title, place, result, improvementActions, processesImproved);
+        try {
+            registers.edit(register, id, version, draft);
+            redirect.addFlashAttribute("notice", "deviation.register.saved");
+            return "redirect:/quality/" + path + "?year=" + (year == null ? before.year() : year);
+        } catch (DomainException e) {
+            response.setStatus(422);
+            return renderEdit(model, register, path, before, version, draft,
+                    List.of(new FormError(field(e.getMessage()), e.getMessage(), e.arguments())), null);
+        } catch (OptimisticLockingFailureException e) {
+            response.setStatus(409);
+            QualityRegisters.Entry saved = registers.entry(register, id);
+            return renderEdit(model, register, path, saved, saved.version(), draft,
+                    List.of(new FormError("title", "deviation.register.conflict")), saved);
+        }
+    }
+
+    private void requireWritable(QualityRegisters.Entry e) {
+        if (directory.writableUnits().stream().noneMatch(u -> u.id() == e.unitId())) {
+            throw new ForbiddenException();
+        }
+    }
+
+    private String renderEdit(Model model, Register register, String path, QualityRegisters.Entry entry, int version,
+            EntryDraft draft, List<FormError> errors, QualityRegisters.Entry saved) {
+        model.addAttribute("register", register);
+        model.addAttribute("path", path);
+        model.addAttribute("entry", entry);
+        model.addAttribute("version", version);
+        model.addAttribute("draft", draft);
+        model.addAttribute("saved", saved);
+        model.addAttribute("units", units());
+        model.addAttribute("errors", errors);
+        model.addAttribute("errorsByField", FormError.byField(errors));
+        return "deviation/register-edit";
+    }
+
+    private List<OrgQuery.UnitView> units() {
+        return directory.writableUnits().stream().sorted(Comparator.comparing(OrgQuery.UnitView::name)).toList();
+    }
+
     private String render(Model model, Register register, String path, int year, EntryDraft draft,
             List<FormError> errors) {
         Map<String, List<QualityRegisters.Entry>> byArea = new LinkedHashMap<>();
@@ -83,8 +146,9 @@ class RegisterPages {
         model.addAttribute("byArea", byArea);
         model.addAttribute("unitNames", unitNames);
         model.addAttribute("draft", draft);
-        model.addAttribute("units", directory.writableUnits().stream()
-                .sorted(Comparator.comparing(OrgQuery.UnitView::name)).toList());
+        List<OrgQuery.UnitView> units = units();
+        model.addAttribute("units", units);
+        model.addAttribute("writable", units.stream().map(OrgQuery.UnitView::id).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("errors", errors);
         model.addAttribute("errorsByField", FormError.byField(errors));
         return "deviation/register";
@@ -94,6 +158,7 @@ class RegisterPages {
         String last = key.substring(key.lastIndexOf('.') + 1);
         return switch (last) {
             case "unit" -> "unitId";
+            case "year" -> "year";
             case "place", "result", "improvementActions", "processesImproved" -> last;
             default -> "title";
         };

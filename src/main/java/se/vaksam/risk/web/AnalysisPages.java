@@ -122,8 +122,13 @@ class AnalysisPages {
                 .filter(i -> i.decision() != null && i.decision().planCandidate()).toList());
         Set<Long> included = analysis.items().stream().map(RiskQuery.Item::riskId).collect(Collectors.toSet());
         Set<Long> subtree = org.subtree(analysis.unitId());
+        List<RiskQuery.Proposal> proposals = risks.proposals(analysis.year()).stream()
+                .filter(p -> !included.contains(p.riskId()) && subtree.contains(p.unitId())).toList();
+        Set<Long> proposed = proposals.stream().map(RiskQuery.Proposal::riskId).collect(Collectors.toSet());
+        model.addAttribute("proposals", proposals);
         model.addAttribute("addable", analysis.writable() ? risks.risks(RiskQuery.RiskFilter.none()).stream()
-                .filter(r -> !included.contains(r.id()) && subtree.contains(r.unitId())).toList() : List.of());
+                .filter(r -> !included.contains(r.id()) && !proposed.contains(r.id()) && subtree.contains(r.unitId()))
+                .toList() : List.of());
         model.addAttribute("decisions", Decision.values());
         model.addAttribute("processes", OtherProcess.values());
         model.addAttribute("error", error);
