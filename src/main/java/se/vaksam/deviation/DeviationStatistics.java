@@ -135,7 +135,7 @@ public class DeviationStatistics {
         }).filter(row -> row.total() > 0 || row.category().active()).toList();
     }
 
-    private record LexSarahRow(int year, long found, long notified, long byChair, long closed, long awaiting) {
+    private record IvoRow(int year, long notified, long byChair, long closed, long awaiting) {
     }
 
     /** The lex Sarah figures of the years: two index-only reads over the whole span, grouped by year. */
@@ -150,18 +150,18 @@ public class DeviationStatistics {
                         + " and assessment in ('MALADMINISTRATION', 'CLEAR_RISK')" + units + " group by 1")
                 .param("from", from).param("to", to).param("units", unitIds)
                 .query((rs, n) -> found.put(rs.getInt("year"), rs.getLong("n"))).list();
-        Map<Integer, LexSarahRow> ivo = new HashMap<>();
+        Map<Integer, IvoRow> ivo = new HashMap<>();
         jdbc.sql("""
-                select extract(year from ivo_notified_on)::int as year, 0 as found, count(*) as notified,
+                select extract(year from ivo_notified_on)::int as year, count(*) as notified,
                        count(*) filter (where decision_body = 'CHAIR') as by_chair,
                        count(*) filter (where ivo_reply = 'CLOSED') as closed,
                        count(*) filter (where ivo_reply = 'AWAITING_INVESTIGATION') as awaiting
                 from deviation where kind = 'LEX_SARAH' and ivo_notified_on >= :from and ivo_notified_on < :to"""
                         + units + " group by 1")
                 .param("from", from).param("to", to).param("units", unitIds)
-                .query(LexSarahRow.class).list().forEach(row -> ivo.put(row.year(), row));
+                .query(IvoRow.class).list().forEach(row -> ivo.put(row.year(), row));
         return years.stream().map(y -> {
-            LexSarahRow notified = ivo.getOrDefault(y, new LexSarahRow(y, 0, 0, 0, 0, 0));
+            IvoRow notified = ivo.getOrDefault(y, new IvoRow(y, 0, 0, 0, 0));
             return new LexSarahYear(y, sum(cells, c -> c.year() == y && c.kind().lexSarah()), found.getOrDefault(y, 0L),
                     notified.notified(), notified.byChair(), notified.closed(), notified.awaiting());
         }).toList();
