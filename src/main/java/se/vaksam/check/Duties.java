@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.vaksam.org.OrgQuery;
 import se.vaksam.org.PlacementRole;
 import se.vaksam.shared.Access;
+import se.vaksam.shared.Bounds;
 import se.vaksam.shared.ChangeSet;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.NotFoundException;
@@ -186,9 +187,13 @@ public class Duties {
                 || personId != null && inTargetGroup(d, personId)).toList();
     }
 
-    /** Due dates of the readable duties in {@code from}..{@code to}, completed or not, by date. */
+    /**
+     * Due dates of the readable duties in {@code from}..{@code to}, completed or not, by date; the period
+     * covers at most {@value se.vaksam.shared.Bounds#MAX_SPAN_DAYS} days.
+     */
     @Transactional(readOnly = true)
     public List<Occurrence> occurrences(LocalDate from, LocalDate to) {
+        Bounds.span("from", from, "to", to, Bounds.MAX_SPAN_DAYS);
         return occurrences(duties(), from, to);
     }
 

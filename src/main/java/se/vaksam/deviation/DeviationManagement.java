@@ -71,10 +71,12 @@ public class DeviationManagement {
         if (r.unitId() == null) {
             throw new DomainException("deviation.error.required.unit");
         }
+        existingUnit(r.unitId());
         AccessScope scope = access.current();
         if (!rules.mayReport(scope, r.unitId())) {
             throw new ForbiddenException();
         }
+        existingCategory(r.areaCategoryId(), CategoryList.AREA);
         String title = required(r.title(), "title", TEXT_MAX);
         String description = required(r.description(), "description", DESCRIPTION_MAX);
         String concerned = optional(r.concernedPerson(), "concernedPerson", TEXT_MAX);
@@ -132,6 +134,7 @@ public class DeviationManagement {
         String title = required(r.title(), "title", TEXT_MAX);
         String description = required(r.description(), "description", DESCRIPTION_MAX);
         String source = required(r.source(), "source", 60);
+        existingUnit(r.unitId());
         LocalDate today = LocalDate.now(clock);
         long id = store.insert(new DeviationStore.NewDeviation(DeviationKind.QUALITY, r.unitId(), areaOf(r.unitId()),
                 title, description, r.occurredOn(), today, ReporterKind.OTHER, null, null, "process:" + source, null,
@@ -165,7 +168,7 @@ public class DeviationManagement {
                 set.put("investigation", required(in.text(), "investigation", DESCRIPTION_MAX));
                 set.put("investigated_by", me);
                 set.put("investigated_on", today);
-                set.put("cause_category_id", in.categoryId());
+                set.put("cause_category_id", existingCategory(in.categoryId(), CategoryList.CAUSE));
             }
             case IMMEDIATE_ACTION -> {
                 set.put("immediate_action", required(in.text(), "immediateAction", DESCRIPTION_MAX));
@@ -185,7 +188,7 @@ public class DeviationManagement {
                 set.put("assessment", in.assessment());
                 set.put("serious", serious);
                 set.put("investigated_on", today);
-                set.put("cause_category_id", in.categoryId());
+                set.put("cause_category_id", existingCategory(in.categoryId(), CategoryList.CAUSE));
                 set.put("due_on", today.plusDays(30));
             }
             case DECIDE -> {
@@ -225,7 +228,7 @@ public class DeviationManagement {
             }
             case DECIDE_MEASURES -> {
                 set.put("measures", required(in.text(), "measures", DESCRIPTION_MAX));
-                set.put("measure_category_id", in.categoryId());
+                set.put("measure_category_id", existingCategory(in.categoryId(), CategoryList.MEASURE));
                 set.put("due_on", today.plusDays(30));
             }
             case CLOSE -> {
@@ -406,6 +409,22 @@ public class DeviationManagement {
     }
 
     /** The operational area (verksamhetsområde) above the unit, for the statistics; null above the areas. */
+    /** A unit given by id must exist (422 naming the unit field otherwise, never a record for a unit that is not). */
+    private void existingUnit(long unitId) {
+        if (org.unit(unitId).isEmpty()) {
+            throw new DomainException("deviation.error.unknown.unit", Long.toString(unitId));
+        }
+    }
+
+    /** A category given by id must exist in the expected list (area, cause or measure); none is fine. */
+    private Long existingCategory(Long categoryId, CategoryList list) {
+        if (categoryId != null && store.categories().stream().noneMatch(c -> c.id() == categoryId && c.list() == list)) {
+            throw new DomainException("deviation.error.unknown.category." + list.name().toLowerCase(java.util.Locale.ROOT),
+                    categoryId.toString());
+        }
+        return categoryId;
+    }
+
     Long areaOf(long unitId) {
         return org.ancestors(unitId).stream().filter(u -> u.type() == OrgUnitType.OPERATIONAL_AREA)
                 .map(OrgQuery.UnitView::id).findFirst().orElse(null);

@@ -30,10 +30,18 @@ class DeviationStore {
         this.jdbc = jdbc;
     }
 
-    /** A new row; the case number is AVV-year-sequence. Returns empty when the submission token was already used. */
+    /**
+     * A new row; the case number is AVV-year-number, the year's next number taken in the same transaction
+     * (a rollback gives it back, so the numbers have no gaps). Returns empty when the submission token was
+     * already used.
+     */
     Optional<Long> insert(NewDeviation d) {
-        long seq = jdbc.sql("select nextval('deviation_case_number_seq')").query(Long.class).single();
-        String caseNumber = "AVV-" + d.receivedOn().getYear() + "-" + String.format("%06d", seq);
+        int year = d.receivedOn().getYear();
+        int number = jdbc.sql("""
+                insert into deviation_case_counter (year, last_number) values (?, 1)
+                on conflict (year) do update set last_number = deviation_case_counter.last_number + 1
+                returning last_number""").params(year).query(Integer.class).single();
+        String caseNumber = "AVV-" + year + "-" + String.format("%06d", number);
         var keys = new GeneratedKeyHolder();
         int rows = jdbc.sql("""
                 insert into deviation (case_number, kind, status, unit_id, area_unit_id, title, description, occurred_on,
@@ -53,7 +61,12 @@ class DeviationStore {
                 .param("areaCategoryId", d.areaCategoryId()).param("assigned", d.assignedUsername())
                 .param("dueOn", d.dueOn()).param("token", d.submissionToken())
                 .update(keys, "id");
-        return rows == 0 ? Optional.empty() : Optional.of(keys.getKey().longValue());
+        if (rows == 0) {
+            // the token's submission is stored already: give the number back (this transaction holds the counter row)
+            jdbc.sql("update deviation_case_counter set last_number = last_number - 1 where year = ?").param(year).update();
+            return Optional.empty();
+        }
+        return Optional.of(keys.getKey().longValue());
     }
 
     /** The fields of a new deviation. */

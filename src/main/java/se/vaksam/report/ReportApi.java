@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import se.vaksam.shared.Bounds;
 
 /** The reports as files over the API, and "Skicka till nämnd" with its versions. */
 @RestController
@@ -103,7 +104,7 @@ class ReportApi {
     @GetMapping("/self-assessments/{year}")
     @Operation(summary = "Nämndernas självskattningar för ett år sida vid sida")
     ResponseEntity<byte[]> selfAssessments(@PathVariable int year, @RequestParam(defaultValue = "pdf") String format) {
-        return rendered(kommunstyrelsen.selfAssessments(year), format(format));
+        return rendered(kommunstyrelsen.selfAssessments(Bounds.year("year", year)), format(format));
     }
 
     private ResponseEntity<byte[]> rendered(Doc doc, Format format) {

@@ -1,6 +1,8 @@
 package se.vaksam.security;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.vaksam.shared.Bounds;
 import se.vaksam.shared.NotFoundException;
 
 /**
@@ -20,6 +23,9 @@ import se.vaksam.shared.NotFoundException;
 @RequestMapping("/api/v1/access-log")
 @Tag(name = "Åtkomstlogg", description = "Läsningar av sekretessmarkerade uppgifter (endast läsning)")
 class AccessLogApi {
+
+    /** The most entries one search returns. */
+    static final int MAX_LIMIT = 1000;
 
     private final AccessLog log;
 
@@ -33,9 +39,9 @@ class AccessLogApi {
             @RequestParam(required = false) String recordType,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(schema = @Schema(minimum = "1", maximum = "" + MAX_LIMIT, defaultValue = "200"))
             @RequestParam(defaultValue = "200") int limit) {
-        int bounded = Math.max(1, Math.min(limit, 1000));
-        return log.search(new AccessLog.Filter(username, recordType, from, to), bounded);
+        return log.search(new AccessLog.Filter(username, recordType, from, to), Bounds.size("limit", limit, MAX_LIMIT));
     }
 
     @GetMapping("/{id}")

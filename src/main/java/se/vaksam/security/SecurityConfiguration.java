@@ -1,6 +1,7 @@
 package se.vaksam.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -77,6 +78,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
+        ResponseHeaders.apply(http, List.of());
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         if (decoder != null) {
             http.oauth2ResourceServer(rs -> rs
@@ -103,6 +105,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
                 .logout(logout -> logout.logoutSuccessUrl(LOGGED_OUT).deleteCookies("JSESSIONID").permitAll());
         ClientRegistrationRepository repository = registrations.getIfAvailable();
+        ResponseHeaders.apply(http, ResponseHeaders.identityProviders(repository));
         if (repository != null) {
             http.logout(logout -> logout.logoutSuccessHandler(oidcLogout(repository)));
             http.oauth2Login(oidc -> oidc

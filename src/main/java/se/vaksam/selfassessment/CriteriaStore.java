@@ -43,11 +43,26 @@ class CriteriaStore {
                 .flatMap(previous -> find(municipalityId, previous));
     }
 
-    /** The year's set: as stored, else a copy of the latest earlier year's, else the default set. */
+    /**
+     * The year's set as it is or would be: as stored, else what {@link #ensure} would store (a copy of the
+     * latest earlier year's, else the default set) with id 0 and version 0. Stores nothing.
+     */
+    CriteriaSet preview(long municipalityId, int year) {
+        return find(municipalityId, year).orElseGet(() -> new CriteriaSet(CriteriaSet.NOT_STORED, municipalityId, year,
+                0, startingAreas(municipalityId, year)));
+    }
+
+    private List<CriteriaSet.Area> startingAreas(long municipalityId, int year) {
+        return latestBefore(municipalityId, year).map(CriteriaSet::areas).orElse(DefaultCriteria.AREAS);
+    }
+
+    /**
+     * The year's set, stored on first use (by a change: starting an assessment, editing the criteria):
+     * as stored, else a copy of the latest earlier year's, else the default set.
+     */
     CriteriaSet ensure(long municipalityId, int year) {
         return find(municipalityId, year).orElseGet(() -> {
-            List<CriteriaSet.Area> areas = latestBefore(municipalityId, year).map(CriteriaSet::areas)
-                    .orElse(DefaultCriteria.AREAS);
+            List<CriteriaSet.Area> areas = startingAreas(municipalityId, year);
             jdbc.sql("insert into sa_criteria_set (municipality_id, year) values (?, ?) on conflict do nothing")
                     .params(municipalityId, year).update();
             CriteriaSet created = find(municipalityId, year).orElseThrow();

@@ -126,12 +126,15 @@ public class SelfAssessments {
         return scope.municipalityOf(current).map(id -> new Kommun(id, current.canWrite(id)));
     }
 
-    /** The kommun's criteria for the year (created from the previous year's, or the default set, on first use). */
-    @Transactional
+    /**
+     * The kommun's criteria for the year: as stored, else as they would start (the previous year's, or the
+     * default set) without storing them: reading never creates a set, the first change does.
+     */
+    @Transactional(readOnly = true)
     public CriteriaSet criteria(long municipalityId, int year) {
         if (!kommun().map(k -> k.id() == municipalityId).orElse(false) && !access.current().administrator()) {
             throw new ForbiddenException();
         }
-        return criteria.ensure(municipalityId, year);
+        return criteria.preview(municipalityId, year);
     }
 }

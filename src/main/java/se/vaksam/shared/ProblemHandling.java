@@ -1,10 +1,14 @@
 package se.vaksam.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -32,6 +36,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(-1)
 class ProblemHandling {
 
+    /** PostgreSQL's detail of a foreign-key violation: the column and the value that refers to nothing. */
+    private static final Pattern MISSING_KEY = Pattern.compile("Key \\((\\w+)\\)=\\(([^)]*)\\) is not present in table");
+
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final List<PageFrame> frames;
@@ -55,6 +62,45 @@ class ProblemHandling {
     @ExceptionHandler(DomainException.class)
     Object domain(DomainException e, HttpServletRequest request) {
         return respond(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), e.arguments(), request);
+    }
+
+    /**
+     * A reference to a record that does not exist, caught by a foreign key where no module checked it
+     * first: a 422 that names the field (the column in camel case), never a 500. Other integrity
+     * violations stay errors.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    Object integrity(DataIntegrityViolationException e, HttpServletRequest request) {
+        Matcher missing = missingReference(e);
+        if (missing == null) {
+            throw e;
+        }
+        return respond(HttpStatus.UNPROCESSABLE_ENTITY, "error.reference.unknown",
+                new Object[] {camelCase(missing.group(1)), missing.group(2)}, request);
+    }
+
+    private static Matcher missingReference(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23503".equals(sql.getSQLState()) && sql.getMessage() != null) {
+                Matcher m = MISSING_KEY.matcher(sql.getMessage());
+                return m.find() ? m : null;
+            }
+        }
+        return null;
+    }
+
+    private static String camelCase(String column) {
+        StringBuilder field = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                field.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return field.toString();
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.vaksam.check.Duties;
+import se.vaksam.shared.Bounds;
 
 @RestController
 @RequestMapping("/api/v1/recurring-duties")
@@ -103,7 +104,8 @@ class DutyApi {
     }
 
     @GetMapping("/occurrences")
-    @Operation(summary = "Förfallodagar i perioden from–to, klara eller inte")
+    @Operation(summary = "Förfallodagar i perioden from–to, klara eller inte; perioden omfattar högst "
+            + Bounds.MAX_SPAN_DAYS + " dagar (422 annars)")
     List<Duties.Occurrence> occurrences(@RequestParam LocalDate from, @RequestParam LocalDate to) {
         return duties.occurrences(from, to);
     }

@@ -30,6 +30,7 @@ import se.vaksam.deviation.ListFilter;
 import se.vaksam.deviation.Step;
 import se.vaksam.deviation.Workflow;
 import se.vaksam.org.OrgQuery;
+import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
 
 @RestController
@@ -55,7 +56,7 @@ class DeviationApi {
     Deviations.Page list(@RequestParam(required = false) DeviationKind kind,
             @RequestParam(required = false) DeviationStatus status, @RequestParam(required = false) Long unitId,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) String after) {
-        return deviations.list(new ListFilter(kind, status, unitId == null ? null : org.subtree(unitId), year), after);
+        return deviations.list(new ListFilter(kind, status, unitId == null ? null : org.subtree(unitId), Bounds.year("year", year)), after);
     }
 
     @GetMapping("/{id}")
@@ -79,7 +80,7 @@ class DeviationApi {
     @GetMapping("/statistics")
     @Operation(summary = "Antal per slag, verksamhetsområde och kategori för året och två år bakåt, per tertial, lex Sarah")
     DeviationStatistics.Counts statistics(@RequestParam int year) {
-        return statistics.counts(year);
+        return statistics.counts(Bounds.year("year", year));
     }
 
     record ReportRequest(DeviationKind kind, Long unitId, String title, String description, LocalDate occurredOn,

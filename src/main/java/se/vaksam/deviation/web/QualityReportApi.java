@@ -20,6 +20,7 @@ import se.vaksam.deviation.DeviationPatterns;
 import se.vaksam.deviation.QualityReports;
 import se.vaksam.report.Format;
 import se.vaksam.report.Snapshots;
+import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
 
 /** The quality report (Kvalitetsberättelse ÅÅÅÅ): data, files and frozen versions, for the API and the pages. */
@@ -41,21 +42,21 @@ class QualityReportApi {
     @ResponseBody
     @Operation(summary = "Kvalitetsberättelsens underlag: antal, lex Sarah, bilagornas register, mönster")
     QualityReports.ReportData data(@PathVariable int year) {
-        return reports.data(year);
+        return reports.data(Bounds.year("year", year));
     }
 
     @GetMapping({"/api/v1/quality-reports/{year:\\d{4}}.{ext:pdf|docx|html}", "/quality/report/{year:\\d{4}}.{ext:pdf|docx|html}"})
     @Operation(summary = "Kvalitetsberättelsen som PDF (tillgänglig, PDF/UA), DOCX eller HTML")
     ResponseEntity<byte[]> file(@PathVariable int year, @PathVariable String ext) {
         Format format = Format.of(ext);
-        return download(reports.render(year, format), format, format.fileName(QualityReports.title(year)));
+        return download(reports.render(Bounds.year("year", year), format), format, format.fileName(QualityReports.title(year)));
     }
 
     @GetMapping("/api/v1/quality-reports/{year:\\d{4}}/versions")
     @ResponseBody
     @Operation(summary = "Sparade versioner av årets kvalitetsberättelse")
     List<Snapshots.Snapshot> versions(@PathVariable int year) {
-        return reports.versions(year);
+        return reports.versions(Bounds.year("year", year));
     }
 
     @PostMapping("/api/v1/quality-reports/{year:\\d{4}}/versions")

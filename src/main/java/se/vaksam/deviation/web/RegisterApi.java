@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import se.vaksam.deviation.QualityRegisters;
 import se.vaksam.deviation.QualityRegisters.Entry;
 import se.vaksam.deviation.QualityRegisters.EntryDraft;
+import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
 
 @RestController
@@ -40,7 +41,7 @@ class RegisterApi {
     @GetMapping("/api/v1/{path:risk-analyses-sosfs|self-inspections}")
     @Operation(summary = "Registrets poster för ett år i enheter du får läsa")
     List<Entry> list(@PathVariable String path, @RequestParam int year) {
-        return registers.entries(register(path), year);
+        return registers.entries(register(path), Bounds.year("year", year));
     }
 
     @GetMapping("/api/v1/{path:risk-analyses-sosfs|self-inspections}/{id}")

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.vaksam.plan.FollowUpView;
 import se.vaksam.plan.FollowUps;
+import se.vaksam.shared.Bounds;
 import se.vaksam.shared.Period;
 
 @RestController
@@ -54,7 +55,7 @@ class FollowUpApi {
     @GetMapping("/api/v1/follow-up-deadlines")
     @Operation(summary = "När varje periods rapporter ska vara inne, för ett år")
     List<FollowUps.Deadline> deadlines(@RequestParam int year) {
-        return followUps.deadlines(year);
+        return followUps.deadlines(Bounds.year("year", year));
     }
 
     record DeadlineRequest(Integer dueMonth, Integer dueDay, Integer yearsAfter) {

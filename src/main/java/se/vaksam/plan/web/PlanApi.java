@@ -22,6 +22,7 @@ import se.vaksam.plan.ChangeDecision;
 import se.vaksam.plan.ItemDraft;
 import se.vaksam.plan.PlanManagement;
 import se.vaksam.plan.PlanQuery;
+import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
 
 @RestController
@@ -43,7 +44,7 @@ class PlanApi {
     @Operation(summary = "Planer du får läsa; filtrera med committeeId och year")
     List<PlanQuery.PlanView> list(@RequestParam(required = false) Long committeeId,
             @RequestParam(required = false) Integer year) {
-        return plans.plans(committeeId, year);
+        return plans.plans(committeeId, Bounds.year("year", year));
     }
 
     record PlanRequest(long committeeId, int year) {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.vaksam.risk.HeatMap;
 import se.vaksam.risk.RiskManagement;
 import se.vaksam.risk.RiskQuery;
+import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
 
 @RestController
@@ -63,7 +64,7 @@ class AnalysisApi {
     @GetMapping("/candidates")
     @Operation(summary = "Risker som årets riskanalyser beslutat om direktåtgärd eller granskning")
     List<RiskQuery.Candidate> candidates(@RequestParam int year) {
-        return risks.candidates(year);
+        return risks.candidates(Bounds.year("year", year));
     }
 
     record AnalysisRequest(Long unitId, Integer year, LocalDate heldOn, String participants, Long matrixId) {

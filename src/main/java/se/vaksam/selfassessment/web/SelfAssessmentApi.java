@@ -21,6 +21,7 @@ import se.vaksam.selfassessment.CriteriaSet;
 import se.vaksam.selfassessment.Rating;
 import se.vaksam.selfassessment.SelfAssessmentManagement;
 import se.vaksam.selfassessment.SelfAssessments;
+import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
 
@@ -94,10 +95,12 @@ class SelfAssessmentApi {
     }
 
     @GetMapping("/criteria/{year}")
-    @Operation(summary = "Kommunens kriterier (områden och kriterier) och bedömningsskalan för ett år")
+    @Operation(summary = "Kommunens kriterier (områden och kriterier) och bedömningsskalan för ett år; ett år som ingen "
+            + "påbörjat visas som det skulle börja (stored=false) utan att sparas")
     Criteria criteria(@PathVariable int year) {
         SelfAssessments.Kommun kommun = assessments.kommun().orElseThrow(ForbiddenException::new);
-        return new Criteria(assessments.criteria(kommun.id(), year), assessments.ratings());
+        CriteriaSet set = assessments.criteria(kommun.id(), Bounds.year("year", year));
+        return new Criteria(set, assessments.ratings(), set.stored());
     }
 
     record Summary(long id, long committeeId, String committeeName, int year, AssessmentStatus status,
@@ -143,7 +146,8 @@ class SelfAssessmentApi {
     record Submission(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version) {
     }
 
-    record Criteria(CriteriaSet set, List<Rating> ratings) {
+    /** The set, the scale, and whether the set is stored yet (false: shown as it would start). */
+    record Criteria(CriteriaSet set, List<Rating> ratings, boolean stored) {
     }
 
     record HistoryEntry(String action, OffsetDateTime changedAt, String username, String reason,
