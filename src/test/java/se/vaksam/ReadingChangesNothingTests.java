@@ -61,6 +61,8 @@ class ReadingChangesNothingTests {
         web.login("admin", "vaksam");
         JsonNode paths = json.readTree(web.get("/v3/api-docs").body()).get("paths");
         Map<String, String> writers = new LinkedHashMap<>();
+        List<String> skipped = new ArrayList<>();
+        int called = 0;
         Map<String, String> before = waitForQuietTables();
         for (String template : paths.propertyNames()) {
             if (!paths.get(template).has("get")) {
@@ -68,14 +70,18 @@ class ReadingChangesNothingTests {
             }
             String path = fill(api, template);
             if (path == null) {
+                skipped.add(template);
                 continue;
             }
+            called++;
             HttpResponse<String> response = api.get(path);
             assertThat(response.statusCode()).as(path).isLessThan(500);
             Map<String, String> after = tables();
             changed(before, after).ifPresent(tables -> writers.put(path, tables));
             before = after;
         }
+        assertThat(skipped).as("GET operations without a demo record to call them with").isEmpty();
+        assertThat(called).isGreaterThan(80);
         assertThat(writers).as("GET operations that changed tables").isEmpty();
     }
 
@@ -171,7 +177,7 @@ class ReadingChangesNothingTests {
         if (!items.isArray()) {
             items = items.values().stream().filter(JsonNode::isArray).findFirst().orElse(null);
         }
-        return items == null || items.isEmpty() ? null : items.get(0).get("id").asString();
+        return items == null || items.isEmpty() || !items.get(0).has("id") ? null : items.get(0).get("id").asString();
     }
 
     private String first(String sql) {

@@ -72,6 +72,7 @@ public class Duties {
     }
 
     public long create(DutyDraft d) {
+        org.existingUnit(d.unitId(), "unitId");
         access.requireWrite(d.unitId());
         check(d);
         long id = store.insert(d);
@@ -93,6 +94,7 @@ public class Duties {
         if (d == null) {
             throw new DomainException("check.duty.error.title");
         }
+        org.existingUnit(d.unitId(), "unitId");
         access.requireWrite(d.unitId());
         check(d);
         if (!before.active()) {

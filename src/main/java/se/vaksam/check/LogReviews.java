@@ -79,6 +79,7 @@ public class LogReviews {
 
     /** Starts the month's log follow-up for a unit: samples {@code percent} % of its readers (at least one). */
     public long start(long unitId, YearMonth month, int percent, Long seed) {
+        org.existingUnit(unitId, "unitId");
         access.requireWrite(unitId);
         if (percent < 1 || percent > 100) {
             throw new DomainException("check.sample.error.percent");
@@ -188,6 +189,7 @@ public class LogReviews {
     /** Registers a log check done in another system (Lifecare, Journal Digital …). */
     public long registerCheck(String system, long unitId, LocalDate from, LocalDate to, String result,
             String diaryNumber) {
+        org.existingUnit(unitId, "unitId");
         access.requireWrite(unitId);
         if (system == null || system.isBlank()) {
             throw new DomainException("check.logCheck.error.system");

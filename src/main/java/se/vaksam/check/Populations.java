@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.vaksam.org.OrgQuery;
 import se.vaksam.shared.Access;
 import se.vaksam.shared.ChangeSet;
 import se.vaksam.shared.DomainException;
@@ -31,8 +32,10 @@ public class Populations {
     private final PopulationStore store;
     private final Access access;
     private final ApplicationEventPublisher events;
+    private final OrgQuery org;
 
-    Populations(PopulationStore store, Access access, ApplicationEventPublisher events) {
+    Populations(PopulationStore store, Access access, ApplicationEventPublisher events, OrgQuery org) {
+        this.org = org;
         this.store = store;
         this.access = access;
         this.events = events;
@@ -58,6 +61,7 @@ public class Populations {
     /** The same, telling {@code progress} how far it has come (for a page that polls a background import). */
     public ImportResult importFile(String name, long unitId, FileTable file, ColumnMapping mapping,
             ImportProgress progress) {
+        org.existingUnit(unitId, "unitId");
         access.requireWrite(unitId);
         if (name == null || name.isBlank()) {
             return new ImportResult(null, 0, List.of(ImportProblem.file("check.import.error.noName")));

@@ -410,7 +410,7 @@ public class DeviationManagement {
 
     /** The operational area (verksamhetsområde) above the unit, for the statistics; null above the areas. */
     /** A unit given by id must exist (422 naming the unit field otherwise, never a record for a unit that is not). */
-    private void existingUnit(long unitId) {
+    void existingUnit(long unitId) {
         if (org.unit(unitId).isEmpty()) {
             throw new DomainException("deviation.error.unknown.unit", Long.toString(unitId));
         }

@@ -85,6 +85,7 @@ public class QualityRegisters {
 
     public long add(Register register, EntryDraft d) {
         check(register, d);
+        management.existingUnit(d.unitId());
         access.requireWrite(d.unitId());
         return insert(register, d, null);
     }
@@ -102,6 +103,7 @@ public class QualityRegisters {
         Entry before = entry(register, id);
         check(register, d);
         access.requireWrite(before.unitId());
+        management.existingUnit(d.unitId());
         access.requireWrite(d.unitId());
         int rows = jdbc.sql("update " + register.table + " set year = :year, unit_id = :unit, area_unit_id = :area, "
                         + register.titleColumn + " = :title, place = :place, improvement_actions = :actions, "

@@ -59,6 +59,7 @@ public class GoverningDocuments implements GovernanceQuery {
 
     public long create(DocumentDraft draft) {
         draft.check();
+        org.existingUnit(draft.owningUnitId(), "owningUnitId");
         access.requireWrite(draft.owningUnitId());
         long id = store.insert(draft, owner(draft.ownerUsername()));
         publish(id, RecordChanged.Action.CREATED, changes(null, row(id)));
@@ -69,6 +70,7 @@ public class GoverningDocuments implements GovernanceQuery {
         DocumentStore.Row before = row(id);
         access.requireWrite(before.owningUnitId());
         draft.check();
+        org.existingUnit(draft.owningUnitId(), "owningUnitId");
         access.requireWrite(draft.owningUnitId());
         store.update(id, draft, owner(draft.ownerUsername()), seenVersion);
         publish(id, RecordChanged.Action.UPDATED, changes(before, row(id)));

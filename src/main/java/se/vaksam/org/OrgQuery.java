@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.vaksam.shared.DomainException;
 
 /**
  * How other modules read the organisation: plain records, never entities.
@@ -13,6 +14,14 @@ import java.util.Set;
 public interface OrgQuery {
 
     Optional<UnitView> unit(long unitId);
+
+    /**
+     * The unit a record is about to refer to: it must exist, or the change is refused with a 422 that
+     * names the field the id came in.
+     */
+    default UnitView existingUnit(long unitId, String field) {
+        return unit(unitId).orElseThrow(() -> new DomainException("error.reference.unit", Long.toString(unitId), field));
+    }
 
     /** The unit with this code (codes are unique), e.g. for unit claims in OIDC tokens. */
     Optional<UnitView> unitByCode(String code);

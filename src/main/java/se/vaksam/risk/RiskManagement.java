@@ -109,6 +109,7 @@ public class RiskManagement {
 
     public long createRisk(RiskDraft draft) {
         draft.check();
+        org.existingUnit(draft.unitId(), "unitId");
         access.requireWrite(draft.unitId());
         Long owner = owner(draft.ownerUsername());
         long id = store.insertRisk(draft, owner);
@@ -122,6 +123,7 @@ public class RiskManagement {
         draft.check();
         RiskStore.RiskRow before = store.risk(riskId).orElseThrow(() -> new NotFoundException("risk.notFound"));
         access.requireWrite(before.unitId());
+        org.existingUnit(draft.unitId(), "unitId");
         access.requireWrite(draft.unitId());
         store.updateRisk(riskId, draft, owner(draft.ownerUsername()), seenVersion);
         RiskStore.RiskRow after = store.risk(riskId).orElseThrow();
@@ -254,6 +256,7 @@ public class RiskManagement {
 
     /** A risk analysis for a committee or unit and year, on the chosen matrix's current version. */
     public long createAnalysis(long unitId, int year, LocalDate heldOn, String participants, long matrixId) {
+        org.existingUnit(unitId, "unitId");
         access.requireWrite(unitId);
         if (year < 2000 || year > 2100) {
             throw new DomainException("risk.analysis.error.year");
