@@ -181,7 +181,7 @@ class ReadingChangesNothingTests {
     }
 
     private String first(String sql) {
-        return jdbc.sql(sql).query(String.class).optional().orElse(null);
+        return jdbc.sql(sql).query(String.class).list().stream().findFirst().orElse(null);
     }
 
     /** Waits until the event listeners of earlier requests and the demo data are done, then reads the tables. */

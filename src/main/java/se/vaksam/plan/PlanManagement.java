@@ -56,7 +56,7 @@ public class PlanManagement {
 
     /** A draft plan for a committee and year; there is one plan per committee and year. */
     public long createPlan(long committeeId, int year) {
-        OrgQuery.UnitView committee = org.unit(committeeId).orElseThrow(() -> new NotFoundException("plan.notFound"));
+        OrgQuery.UnitView committee = org.existingUnit(committeeId, "committeeId");
         if (committee.type() != OrgUnitType.COMMITTEE) {
             throw new DomainException("plan.create.error.notCommittee", committee.name());
         }
@@ -116,8 +116,9 @@ public class PlanManagement {
 
     private long insertItem(Plan plan, ItemDraft draft, ChangeDecision decision, ItemOrigin origin) {
         draft.check();
+        org.existingUnit(draft.responsibleUnitId(), "responsibleUnitId");
         plan.checkItemListChange(decision);
-        RiskQuery.RiskView risk = draft.riskId() == null ? null : risks.risk(draft.riskId());
+        RiskQuery.RiskView risk = draft.riskId() == null ? null : referencedRisk(draft.riskId());
         long id = store.insertItem(plan.id(), draft, origin, risk == null ? null : risk.title(),
                 risk == null ? null : risk.sentence(), person(draft.responsibleUsername()),
                 person(draft.reviewerUsername()));
@@ -131,6 +132,15 @@ public class PlanManagement {
         publish(ITEM, id, RecordChanged.Action.CREATED, ItemChanges.planning(null, row), null);
         recordDecision(plan, id, decision, "ADDED", row.title());
         return id;
+    }
+
+    /** The risk an item is about to refer to: it must exist (a 422 naming the field, not a 404 for the item). */
+    private RiskQuery.RiskView referencedRisk(long riskId) {
+        try {
+            return risks.risk(riskId);
+        } catch (NotFoundException e) {
+            throw new DomainException("error.reference.unknown", "riskId", Long.toString(riskId));
+        }
     }
 
     private ItemOrigin origin(Plan plan, ItemDraft draft) {
@@ -151,12 +161,13 @@ public class PlanManagement {
         Plan plan = plan(before.planId());
         access.requireManage(plan.committeeId());
         draft.check();
+        org.existingUnit(draft.responsibleUnitId(), "responsibleUnitId");
         if (draft.kind() != before.kind()) {
             throw new DomainException("plan.item.error.kindChange");
         }
         plan.checkItemListChange(decision);
         RiskQuery.RiskView risk = draft.riskId() == null ? null
-                : draft.riskId().equals(before.riskId()) ? null : risks.risk(draft.riskId());
+                : draft.riskId().equals(before.riskId()) ? null : referencedRisk(draft.riskId());
         String riskTitle = risk != null ? risk.title() : draft.riskId() == null ? null : before.riskTitle();
         String sentence = risk != null ? risk.sentence() : draft.riskId() == null ? null : before.riskSentence();
         store.updatePlanning(itemId, draft, riskTitle, sentence, person(draft.responsibleUsername()),

@@ -41,6 +41,7 @@ import se.vaksam.deviation.Step;
 import se.vaksam.history.HistoryQuery;
 import se.vaksam.org.OrgDirectory;
 import se.vaksam.org.OrgQuery;
+import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
 
 /** The deviations inside: the list, reporting one, one deviation with the steps the person may take. */
@@ -68,7 +69,8 @@ class DeviationPages {
     String list(@RequestParam(required = false) DeviationKind kind, @RequestParam(required = false) DeviationStatus status,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) Long unitId,
             @RequestParam(required = false) String after, Model model) {
-        ListFilter filter = new ListFilter(kind, status, unitId == null ? null : org.subtree(unitId), year);
+        ListFilter filter = new ListFilter(kind, status, unitId == null ? null : org.subtree(unitId),
+                Bounds.year("year", year));
         model.addAttribute("page", deviations.list(filter, after));
         model.addAttribute("kinds", DeviationKind.values());
         model.addAttribute("statuses", DeviationStatus.values());

@@ -22,6 +22,7 @@ import se.vaksam.deviation.DeviationPatterns;
 import se.vaksam.deviation.DeviationStatistics;
 import se.vaksam.deviation.DeviationStatistics.Counts;
 import se.vaksam.deviation.DeviationStatistics.GroupRow;
+import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
 
 /**
@@ -50,7 +51,7 @@ class QualityPages {
 
     @GetMapping("/quality")
     String overview(@RequestParam(required = false) Integer year, Model model) {
-        int y = year == null ? LocalDate.now(clock).getYear() : year;
+        int y = year == null ? LocalDate.now(clock).getYear() : Bounds.year("year", year);
         Counts counts = statistics.counts(y);
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, String> charts = new LinkedHashMap<>();

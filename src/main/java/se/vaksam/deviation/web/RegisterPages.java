@@ -24,6 +24,7 @@ import se.vaksam.deviation.QualityRegisters.EntryDraft;
 import se.vaksam.deviation.QualityRegisters.Register;
 import se.vaksam.org.OrgDirectory;
 import se.vaksam.org.OrgQuery;
+import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
 
@@ -46,7 +47,7 @@ class RegisterPages {
     @GetMapping("/quality/{path:risk-analyses|self-inspections}")
     String list(@PathVariable String path, @RequestParam(required = false) Integer year, Model model) {
         Register register = register(path);
-        int y = year == null ? LocalDate.now(clock).getYear() : year;
+        int y = year == null ? LocalDate.now(clock).getYear() : Bounds.year("year", year);
         return render(model, register, path, y, new EntryDraft(y, null, "", "", "", "", ""), List.of());
     }
 

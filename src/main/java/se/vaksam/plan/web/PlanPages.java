@@ -20,6 +20,7 @@ import se.vaksam.plan.ItemKind;
 import se.vaksam.plan.PlanManagement;
 import se.vaksam.plan.PlanQuery;
 import se.vaksam.plan.ReviewKind;
+import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
 
 /** The plan list (per committee and year) and each plan's page: items, candidates, adoption, closing. */
@@ -41,7 +42,7 @@ class PlanPages {
     @GetMapping("/plans")
     String list(@RequestParam(required = false) Long committeeId, @RequestParam(required = false) Integer year,
             Model model) {
-        return list(committeeId, year, null, model);
+        return list(committeeId, Bounds.year("year", year), null, model);
     }
 
     private String list(Long committeeId, Integer year, DomainException error, Model model) {
