@@ -71,6 +71,7 @@ class BoundedReadsTests {
         WebClient web = new WebClient(port);
         web.login("admin", "vaksam");
         String docs = web.get("/v3/api-docs").body();
-        assertThat(docs).contains("\"maximum\":1000").contains("perioden omfattar högst 366 dagar");
+        assertThat(docs).contains("\"maximum\":1000").contains("\"maximum\":2100")
+                .contains("perioden omfattar högst 366 dagar");
     }
 }
