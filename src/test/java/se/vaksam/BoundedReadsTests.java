@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import se.vaksam.security.ApiTokens;
 import se.vaksam.support.ApiClient;
 import se.vaksam.support.WebClient;
@@ -23,6 +24,9 @@ class BoundedReadsTests {
 
     @Autowired
     ApiTokens tokens;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theRecurringDutiesOccurrencesCoverAtMostAYear() {
@@ -45,6 +49,20 @@ class BoundedReadsTests {
         assertThat(tooMany.body()).contains("Parametern limit får vara högst 1000 (och minst 1).");
         assertThat(api.get("/api/v1/access-log?limit=0").statusCode()).isEqualTo(422);
         assertThat(api.get("/api/v1/access-log?limit=1000").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aPopulationsRecordsComeAtMostFiveThousandAtATime() {
+        ApiClient api = new ApiClient(port, tokens, "admin");
+        long population = jdbc.sql("select min(population_id) from check_population_row").query(Long.class).single();
+        String records = "/api/v1/populations/" + population + "/records";
+        HttpResponse<String> tooMany = api.get(records + "?limit=100000");
+        assertThat(tooMany.statusCode()).isEqualTo(422);
+        assertThat(tooMany.body()).contains("Parametern limit får vara högst 5000 (och minst 1).");
+        HttpResponse<String> two = api.get(records + "?limit=2&after=1");
+        assertThat(two.statusCode()).isEqualTo(200);
+        assertThat(two.body().split("\"rowNumber\"", -1)).hasSize(3);
+        assertThat(two.body()).contains("\"rowNumber\":2").contains("\"rowNumber\":3");
     }
 
     @Test

@@ -90,10 +90,16 @@ class PopulationStore {
     }
 
     List<PopulationRow> rows(long populationId) {
+        return rows(populationId, 0, Integer.MAX_VALUE);
+    }
+
+    /** At most {@code limit} records after row number {@code after}, in row order. */
+    List<PopulationRow> rows(long populationId, int after, int limit) {
         return jdbc.sql("""
                 select row_number, case_key, stratum, label, started_on, completed_on, extended_on, received_at,
-                    answered_at from check_population_row where population_id = ? order by row_number""")
-                .param(populationId)
+                    answered_at from check_population_row where population_id = ? and row_number > ?
+                order by row_number limit ?""")
+                .params(populationId, after, limit)
                 .query((rs, n) -> new PopulationRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
                         rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDateTime.class),

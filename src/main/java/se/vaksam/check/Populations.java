@@ -128,6 +128,12 @@ public class Populations {
         return store.rows(populationId);
     }
 
+    /** At most {@code limit} records after row number {@code after}, in row order (one page of a large population). */
+    public List<PopulationRow> rows(long populationId, int after, int limit) {
+        population(populationId);
+        return store.rows(populationId, after, limit);
+    }
+
     /** SHA-256 (hex) over the records' canonical lines in row order. */
     static String checksum(List<PopulationRow> rows) {
         try {

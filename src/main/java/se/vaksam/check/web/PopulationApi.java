@@ -5,6 +5,8 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.context.MessageSource;
@@ -27,11 +29,15 @@ import se.vaksam.check.FileTable;
 import se.vaksam.check.ImportProblem;
 import se.vaksam.check.PopulationRow;
 import se.vaksam.check.Populations;
+import se.vaksam.shared.Bounds;
 
 @RestController
 @RequestMapping("/api/v1/populations")
 @Tag(name = "Populationer", description = "Urvalsramar importerade från CSV/XLSX, med kontrollsumma (SHA-256)")
 class PopulationApi {
+
+    /** The most records one request returns. */
+    static final int MAX_RECORDS = 5000;
 
     private final Populations populations;
     private final MessageSource messages;
@@ -54,9 +60,12 @@ class PopulationApi {
     }
 
     @GetMapping("/{id}/records")
-    @Operation(summary = "Populationens poster i radordning")
-    List<PopulationRow> records(@PathVariable long id) {
-        return populations.rows(id);
+    @Operation(summary = "Populationens poster i radordning, högst limit (standard 1000, högst " + MAX_RECORDS
+            + ") efter radnummer after; nästa sida med after = sista postens radnummer")
+    List<PopulationRow> records(@PathVariable long id, @RequestParam(defaultValue = "0") int after,
+            @Parameter(schema = @Schema(minimum = "1", maximum = "" + MAX_RECORDS, defaultValue = "1000"))
+            @RequestParam(defaultValue = "1000") int limit) {
+        return populations.rows(id, Math.max(0, after), Bounds.size("limit", limit, MAX_RECORDS));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
