@@ -71,6 +71,16 @@ class UnknownReferencesTests {
     }
 
     @Test
+    void aDeviationLinksOnlyToARiskOrPlanItemThatExists() {
+        long deviation = id("select min(id) from deviation where confidential = false");
+        refused("POST", "/api/v1/deviations/" + deviation + "/links",
+                "{\"recordType\":\"risk.risk\",\"recordId\":\"%d\"}".formatted(NONE), "recordId");
+        refused("POST", "/api/v1/deviations/" + deviation + "/links",
+                "{\"recordType\":\"plan.item\",\"recordId\":\"%d\"}".formatted(NONE), "recordId");
+        assertThat(id("select count(*) from deviation_link where record_id = '" + NONE + "'")).isZero();
+    }
+
+    @Test
     void aRecurringDutyNeedsAnExistingUnit() {
         refused("POST", "/api/v1/recurring-duties", """
                 {"title":"Referensuppgift","rule":"MONTHLY","dayOfMonth":1,"targetRole":"EMPLOYEE","unitId":%d}"""

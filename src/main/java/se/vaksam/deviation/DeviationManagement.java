@@ -256,13 +256,17 @@ public class DeviationManagement {
         DeviationRecord d = store.find(id).orElseThrow(() -> new NotFoundException("deviation.notFound"));
         requireLinkable(d);
         String ref = required(recordId, "link", 60);
-        switch (recordType == null ? "" : recordType) {
-            case "risk.risk" -> risks.risk(number(ref));
-            case "plan.item" -> plans.item(number(ref));
-            case "document" -> {
-                // a governing document's name or diarienummer, kept as written
+        try {
+            switch (recordType == null ? "" : recordType) {
+                case "risk.risk" -> risks.risk(number(ref));
+                case "plan.item" -> plans.item(number(ref));
+                case "document" -> {
+                    // a governing document's name or diarienummer, kept as written
+                }
+                default -> throw new DomainException("deviation.error.linkType");
             }
-            default -> throw new DomainException("deviation.error.linkType");
+        } catch (NotFoundException e) {
+            throw new DomainException("error.reference.unknown", "recordId", ref);
         }
         store.link(id, recordType, ref);
         events.publishEvent(new RecordChanged(RECORD, Long.toString(id), RecordChanged.Action.UPDATED,
