@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.vaksam.plan.PlanQuery;
+import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
 
 /**
@@ -141,7 +142,7 @@ class ReportPages {
 
     @GetMapping("/reports/self-assessments/{year}." + EXT)
     ResponseEntity<byte[]> selfAssessments(@PathVariable int year, @PathVariable String ext) {
-        return rendered(kommunstyrelsen.selfAssessments(year), Format.of(ext));
+        return rendered(kommunstyrelsen.selfAssessments(Bounds.year("year", year)), Format.of(ext));
     }
 
     private ResponseEntity<byte[]> rendered(Doc doc, Format format) {
