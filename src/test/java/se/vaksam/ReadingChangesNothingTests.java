@@ -156,6 +156,10 @@ class ReadingChangesNothingTests {
             if (!"query".equals(parameter.get("in").asString()) || !parameter.path("required").asBoolean(false)) {
                 continue;
             }
+            JsonNode schema = parameter.path("schema");
+            if (schema.has("$ref") || "object".equals(schema.path("type").asString(""))) {
+                continue; // a filter object bound from optional query parameters: called without any
+            }
             String name = parameter.get("name").asString();
             String value = switch (name) {
                 case "year" -> year;
