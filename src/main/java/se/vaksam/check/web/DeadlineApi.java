@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.vaksam.check.DeadlineEvaluations;
 import se.vaksam.plan.ResultTable;
+import se.vaksam.shared.Required;
 
 @RestController
 @RequestMapping("/api/v1/deadline-evaluations")
@@ -24,6 +25,10 @@ class DeadlineApi {
     }
 
     record EvaluationRequest(DeadlineEvaluations.Request request, Long planItemId) {
+
+        EvaluationRequest {
+            Required.field(request, "request");
+        }
     }
 
     record EvaluationResponse(DeadlineEvaluations.Evaluation evaluation, ResultTable table) {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.vaksam.check.Duties;
+import se.vaksam.shared.Required;
 
 @RestController
 @RequestMapping("/api/v1/recurring-duties")
@@ -46,6 +47,10 @@ class DutyApi {
     }
 
     record UpdateRequest(DutyRequest duty, Integer version) {
+
+        UpdateRequest {
+            Required.field(duty, "duty");
+        }
     }
 
     record ActiveRequest(Boolean active, Integer version) {

@@ -27,6 +27,7 @@ import se.vaksam.plan.PlanManagement;
 import se.vaksam.plan.PlanQuery;
 import se.vaksam.plan.ProposalDraft;
 import se.vaksam.plan.ReviewReport;
+import se.vaksam.shared.Required;
 
 @RestController
 @RequestMapping("/api/v1/plan-items")
@@ -52,12 +53,16 @@ class PlanItemApi {
         return plans.item(id);
     }
 
-    record EditRequest(ItemDraft item, Integer version, LocalDate decidedOn, String reason) {
+    record ItemEditRequest(ItemDraft item, Integer version, LocalDate decidedOn, String reason) {
+
+        ItemEditRequest {
+            Required.field(item, "item");
+        }
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Ändra punktens planering; i en antagen plan krävs beslutsdatum och skäl")
-    PlanQuery.ItemView edit(@PathVariable long id, @RequestBody EditRequest request) {
+    PlanQuery.ItemView edit(@PathVariable long id, @RequestBody ItemEditRequest request) {
         plans.item(id);
         management.editItem(id, request.item(), PlanApi.version(request.version()),
                 PlanApi.decision(request.decidedOn(), request.reason()));
@@ -74,6 +79,10 @@ class PlanItemApi {
     }
 
     record ActionReportRequest(ActionReport report, Integer version) {
+
+        ActionReportRequest {
+            Required.field(report, "report");
+        }
     }
 
     @PutMapping("/{id}/action-report")
@@ -85,6 +94,10 @@ class PlanItemApi {
     }
 
     record ReviewReportRequest(ReviewReport report, Integer version) {
+
+        ReviewReportRequest {
+            Required.field(report, "report");
+        }
     }
 
     @PutMapping("/{id}/review-report")
