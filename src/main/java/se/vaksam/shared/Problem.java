@@ -11,8 +11,6 @@ import org.springframework.http.HttpStatus;
  */
 record Problem(HttpStatus status, String kind, String key, Object[] arguments, Map<String, Object> properties) {
 
-    static final String TYPE_PREFIX = "urn:vaksam:problem:";
-
     static Problem of(HttpStatus status, String kind, String key, Object... arguments) {
         return new Problem(status, kind, key, arguments, new LinkedHashMap<>());
     }

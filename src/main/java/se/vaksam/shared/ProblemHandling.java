@@ -1,7 +1,6 @@
 package se.vaksam.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +38,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * UI. Messages come from the bundles; a domain exception's message is the key. Ordered before
  * Boot's own problem-details advice (order 0), so that a person who mistypes an address gets
  * the error page rather than JSON. The API's security chain hands its 401 and 403 here too.
- * On the API every refusal has a {@code type} URI per kind of problem ({@link Problem#TYPE_PREFIX}),
+ * On the API every refusal has a {@code type} URI per kind of problem ({@link ProblemTypes}),
  * a Swedish {@code detail} for a person, and fields for a program (the JSON pointer of the
  * field, the allowed values, the maximum length); see {@link RequestProblems}.
  */
@@ -135,6 +134,13 @@ class ProblemHandling {
         if (problem == null) {
             throw e;
         }
+        if (problem.properties().get("maxLength") instanceof Integer max) {
+            List<String> fields = ApiRequestBodies.longerThan(request, max);
+            if (!fields.isEmpty()) {
+                problem = Problem.of(problem.status(), problem.kind(), "error.problem.tooLongField", fields.get(0),
+                        max).with("field", fields.get(0)).with("maxLength", max);
+            }
+        }
         return respond(problem, request);
     }
 
@@ -172,7 +178,7 @@ class ProblemHandling {
         String text = messages.getMessage(problem.key(), arguments, problem.key(), locale);
         if (isApi(request)) {
             ProblemDetail detail = ProblemDetail.forStatusAndDetail(status, text);
-            detail.setType(URI.create(Problem.TYPE_PREFIX + problem.kind()));
+            detail.setType(ProblemTypes.of(problem.kind()));
             String title = "error.api.title." + status.value();
             detail.setTitle(messages.getMessage(title, null,
                     messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale), locale));

@@ -16,9 +16,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import se.vaksam.RobustnessTest;
 import se.vaksam.security.ApiTokens;
 import se.vaksam.support.ApiClient;
 import se.vaksam.support.WebClient;
@@ -29,10 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * and unknown fields, huge and NUL-holding strings, impossible ids, unknown enum values, malformed
  * JSON, broken multipart and garbage files), never answers 5xx, and every 4xx is a problem detail.
  * The requests write, so the test has an application context (and database) of its own.
+ * The count of requests per operation is printed; each operation gets at least twenty.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaksam.test.context=generated-requests")
-@ActiveProfiles("test")
+@RobustnessTest
 class GeneratedRequestsTests {
 
     private static final int MIN_REQUESTS_PER_OPERATION = 20;

@@ -36,7 +36,11 @@ class DeadlineApi {
 
     @PostMapping
     @Operation(summary = "Utvärdera en regel (kind MONTHS eller HOURS, amount) över en population för månaderna "
-            + "fromMonth–toMonth år year och året före; med planItemId läggs tabellen in i granskningens resultat")
+            + "fromMonth–toMonth år year och året före; med planItemId läggs tabellen in i granskningens resultat",
+            description = "Fälten ligger under request (populationId, kind, amount, year, fromMonth, toMonth, "
+                    + "evaluatedOn). evaluatedOn är dagen då ärenden som ännu inte är avslutade bedöms; utelämnad "
+                    + "används dagens datum. Timregeln (HOURS) kräver att populationen har mottagningstid, "
+                    + "månadsregeln (MONTHS) startdatum; annars 422.")
     EvaluationResponse evaluate(@RequestBody EvaluationRequest body) {
         DeadlineEvaluations.Evaluation e = body.planItemId() == null ? evaluations.evaluate(body.request())
                 : evaluations.attach(body.request(), body.planItemId());
