@@ -75,7 +75,7 @@ class ImpossibleRequestTests {
     }
 
     @Test
-    void aDeadlineEvaluationWithItsFieldsAtTheTopLevelIsA400NamingTheField() {
+    void aDeadlineEvaluationWithItsFieldsAtTheTopLevelIsA400NamingTheMissingRequest() {
         long population = importCases("Utredningar på fel nivå", 5);
 
         HttpResponse<String> evaluated = api.json("POST", "/api/v1/deadline-evaluations", """
@@ -83,8 +83,9 @@ class ImpossibleRequestTests {
                 .formatted(population));
 
         assertThat(evaluated.statusCode()).as(evaluated.body()).isEqualTo(400);
-        assertThat(JsonPath.<String>read(evaluated.body(), "$.type")).isEqualTo("urn:vaksam:problem:unknown-field");
-        assertThat(JsonPath.<String>read(evaluated.body(), "$.field")).isEqualTo("/populationId");
+        assertThat(JsonPath.<String>read(evaluated.body(), "$.type")).isEqualTo("urn:vaksam:problem:missing-value");
+        assertThat(JsonPath.<String>read(evaluated.body(), "$.field")).isEqualTo("/request");
+        assertThat(JsonPath.<String>read(evaluated.body(), "$.detail")).isEqualTo("Fältet /request saknas eller är tomt.");
     }
 
     @Test

@@ -64,6 +64,28 @@ class PartialUpdateTests {
     }
 
     @Test
+    void aRiskEditWithoutTheReviewIntervalKeepsTheSavedInterval() {
+        ApiClient api = new ApiClient(port, tokens, "ifo.sek.mot1");
+        long category = id("select id from risk_category where code = 'JURIDIK'");
+        long unit = id("select id from org_unit where code = 'IFO-BU-MOT-1'");
+        String risk = """
+                {"title":"Intervallrisk","event":"handlingar inte diarieförs","cause":"hög arbetsbelastning",
+                 "consequence":"att handlingar inte hittas","categoryId":%d,"unitId":%d,"origin":"DEPARTMENT"%s}""";
+        HttpResponse<String> created = api.send("POST", "/api/v1/risks",
+                risk.formatted(category, unit, ",\"reviewIntervalMonths\":6"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = JsonPath.<Number>read(created.body(), "$.id").longValue();
+
+        HttpResponse<String> edited = api.send("PUT", "/api/v1/risks/" + id,
+                risk.formatted(category, unit, ",\"version\":0,\"reason\":\"Ny formulering\"")
+                        .replace("Intervallrisk", "Intervallrisken"));
+
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        assertThat(JsonPath.<Integer>read(edited.body(), "$.reviewIntervalMonths")).isEqualTo(6);
+        assertThat(JsonPath.<String>read(edited.body(), "$.title")).isEqualTo("Intervallrisken");
+    }
+
+    @Test
     void anEditWithoutItsItemIsA400NamingTheFieldAndAStaleVersionIsA409InApiWords() {
         ApiClient api = new ApiClient(port, tokens, "ik.samordnare");
         long unit = id("select id from org_unit where code = 'AMA-EB'");
