@@ -86,7 +86,8 @@ class PlanItemApi {
     }
 
     @PutMapping("/{id}/action-report")
-    @Operation(summary = "Rapportera en direktåtgärd (genomförda åtgärder, status); ansvarig enhet eller samordnare; 409 vid krock")
+    @Operation(summary = "Rapportera en direktåtgärd (genomförda åtgärder, status); ansvarig enhet eller samordnare; 409 vid krock",
+            description = "Utelämnas report.tables behålls tabellerna som redan finns; en tom lista tar bort dem.")
     PlanQuery.ItemView reportAction(@PathVariable long id, @RequestBody ActionReportRequest request) {
         plans.item(id);
         management.reportAction(id, request.report(), PlanApi.version(request.version()));
@@ -101,7 +102,8 @@ class PlanItemApi {
     }
 
     @PutMapping("/{id}/review-report")
-    @Operation(summary = "Rapportera en gransknings resultat med tabeller; ansvarig enhet eller samordnare; 409 vid krock")
+    @Operation(summary = "Rapportera en gransknings resultat med tabeller; ansvarig enhet eller samordnare; 409 vid krock",
+            description = "Utelämnas report.tables behålls tabellerna som redan finns; en tom lista tar bort dem.")
     PlanQuery.ItemView reportReview(@PathVariable long id, @RequestBody ReviewReportRequest request) {
         plans.item(id);
         management.reportReview(id, request.report(), PlanApi.version(request.version()));
