@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.vaksam.shared.StaleVersionException;
 
 /** Reviews, sub-areas, recommendations, their links and the response, in SQL. */
 @Repository
@@ -66,7 +66,7 @@ class AuditStore {
                 update audit_review set number = ?, title = ?, auditors = ?, reviewed_on = ?, overall_judgement = ?,
                     version = version + 1 where id = ? and version = ?""")
                 .params(d.number().strip(), d.title().strip(), d.auditors().strip(), d.reviewedOn(),
-                        d.overallJudgement(), id, seenVersion).update(), "audit_review", id);
+                        d.overallJudgement(), id, seenVersion).update(), "audit_review", id, seenVersion);
     }
 
     // sub-areas
@@ -109,7 +109,8 @@ class AuditStore {
     void updateArea(long areaId, String heading, String judgement, int seenVersion) {
         check(jdbc.sql("""
                 update audit_area set heading = ?, judgement = ?, version = version + 1 where id = ? and version = ?""")
-                .params(heading.strip(), judgement.strip(), areaId, seenVersion).update(), "audit_area", areaId);
+                .params(heading.strip(), judgement.strip(), areaId, seenVersion).update(),
+                "audit_area", areaId, seenVersion);
     }
 
     void answer(long areaId, AnswerDraft a, int seenVersion) {
@@ -117,7 +118,7 @@ class AuditStore {
                 update audit_area set actions_taken = ?, effects = ?, planned_actions = ?, version = version + 1
                 where id = ? and version = ?""")
                 .params(blank(a.actionsTaken()), blank(a.effects()), blank(a.plannedActions()), areaId, seenVersion)
-                .update(), "audit_area", areaId);
+                .update(), "audit_area", areaId, seenVersion);
     }
 
     void assign(long areaId, Long personId, String username) {
@@ -150,7 +151,7 @@ class AuditStore {
         check(jdbc.sql("""
                 update audit_recommendation set status = ?, closed_on = ?, closing_suggested = false,
                     version = version + 1 where id = ? and version = ?""")
-                .params(status.name(), closedOn, id, seenVersion).update(), "audit_recommendation", id);
+                .params(status.name(), closedOn, id, seenVersion).update(), "audit_recommendation", id, seenVersion);
     }
 
     void suggestClosing(long id, boolean suggested) {
@@ -208,12 +209,12 @@ class AuditStore {
                 .params(r.date(), blank(r.address()), blank(r.diaryNumber()), blank(r.addressee()),
                         blank(r.proposalLine()), blank(r.summary()), blank(r.statement()), blank(r.signatures()),
                         blank(r.reservations()), reviewId, seenVersion)
-                .update(), "audit_response", reviewId);
+                .update(), "audit_response", reviewId, seenVersion);
     }
 
-    private static void check(int rows, String table, long id) {
+    private static void check(int rows, String table, long id, int seenVersion) {
         if (rows == 0) {
-            throw new OptimisticLockingFailureException(table + " " + id);
+            throw new StaleVersionException(table + " " + id, seenVersion);
         }
     }
 

@@ -76,6 +76,10 @@ public class DeadlineEvaluations {
 
     static Evaluation evaluate(Request request, List<PopulationRow> rows) {
         DeadlineRule rule = new DeadlineRule(request.kind(), request.amount());
+        boolean hours = request.kind() == DeadlineRule.Kind.HOURS;
+        if (!rows.isEmpty() && rows.stream().allMatch(row -> (hours ? row.receivedAt() : row.startedOn()) == null)) {
+            throw new DomainException(hours ? "check.deadline.error.noReceivedTime" : "check.deadline.error.noStartDate");
+        }
         LocalDate evaluatedOn = request.evaluatedOn() == null ? LocalDate.now() : request.evaluatedOn();
         int span = request.toMonth() - request.fromMonth() + 1;
         int[][] counts = new int[2 * span][4];

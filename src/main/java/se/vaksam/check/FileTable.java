@@ -84,10 +84,12 @@ public record FileTable(String fileName, byte[] content, List<String> header, Li
         char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
                 ? ';' : ',';
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
+        long readLines = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = null;
             List<Line> lines = new ArrayList<>();
             for (CSVRecord record : parser) {
+                readLines = parser.getCurrentLineNumber();
                 List<String> cells = record.toList();
                 if (header == null) {
                     header = cells.stream().map(String::strip).toList();
@@ -99,7 +101,8 @@ public record FileTable(String fileName, byte[] content, List<String> header, Li
             }
             return new FileTable(fileName, content, header == null ? List.of() : header, lines);
         } catch (IOException | RuntimeException e) {
-            throw new DomainException("check.import.error.csv", e.getMessage() == null ? "" : e.getMessage());
+            // The parser's own message is English and technical; the person gets the line to look at.
+            throw new DomainException("check.import.error.csv", readLines + 1);
         }
     }
 

@@ -65,6 +65,9 @@ public class Samples {
                     : "check.sample.error.count");
         }
         List<PopulationRow> rows = populations.rows(populationId);
+        if (method == SampleMethod.COUNT && amount > rows.size()) {
+            throw new DomainException("check.sample.error.countTooLarge", amount, rows.size());
+        }
         String checksum = Populations.checksum(rows);
         if (!checksum.equals(population.checksum())) {
             throw Populations.changed(population.checksum(), checksum);

@@ -60,7 +60,11 @@ public class OrgImport {
     public ImportResult importCsv(TransferKind kind, InputStream csv) throws IOException {
         TransferPermission.require(access.current());
         Map<TransferKind, TransferTable> tables = new EnumMap<>(TransferKind.class);
-        tables.put(kind, CsvTransfer.read(kind, csv));
+        try {
+            tables.put(kind, CsvTransfer.read(kind, csv));
+        } catch (IOException | RuntimeException e) {
+            return new ImportResult(List.of(text("org.import.notCsv")), 0);
+        }
         return run(tables, List.of(), ImportPermissions.of(access.current(), personScope));
     }
 

@@ -19,7 +19,12 @@ public record ActionReport(String actionsTaken, ActionStatus status, Integer mov
         Period finalReportPeriod, List<ResultTable> tables) {
 
     public ActionReport {
-        tables = tables == null ? List.of() : List.copyOf(tables);
+        tables = tables == null ? null : List.copyOf(tables);
+    }
+
+    /** Whether the report says which tables it has; left out ({@code null}), the attached tables stay. */
+    public boolean replacesTables() {
+        return tables != null;
     }
 
     public ActionReport(String actionsTaken, ActionStatus status, Integer movedToYear, Integer finalReportYear,
@@ -42,7 +47,9 @@ public record ActionReport(String actionsTaken, ActionStatus status, Integer mov
                 || finalReportYear < planYear)) {
             throw new DomainException("plan.report.error.finalReport");
         }
-        tables.forEach(ResultTable::check);
+        if (tables != null) {
+            tables.forEach(ResultTable::check);
+        }
     }
 
     ActionReport normalised() {

@@ -224,11 +224,8 @@ public class PlanManagement {
         }
         plan.checkReporting();
         report.check(plan.year());
-        List<ResultTable> tablesBefore = tables.tables(itemId);
         store.reportAction(itemId, report.normalised(), access.scope().username(), seenVersion);
-        tables.replace(itemId, report.tables());
-        reported(plan, before, ChangeSet.create().field("tables", ItemChanges.tables(tablesBefore),
-                ItemChanges.tables(report.tables())));
+        reported(plan, before, report.replacesTables() ? replaceTables(itemId, report.tables()) : ChangeSet.create());
     }
 
     /** Reports a review's results, text and tables. Only the responsible unit or the coordinator. */
@@ -240,13 +237,18 @@ public class PlanManagement {
             throw new DomainException("plan.report.error.kind");
         }
         plan.checkReporting();
-        report.tables().forEach(ResultTable::check);
-        List<ResultTable> tablesBefore = tables.tables(itemId);
+        if (report.replacesTables()) {
+            report.tables().forEach(ResultTable::check);
+        }
         store.reportReview(itemId, report, access.scope().username(), seenVersion);
-        tables.replace(itemId, report.tables());
-        ChangeSet tableChanges = ChangeSet.create().field("tables", ItemChanges.tables(tablesBefore),
-                ItemChanges.tables(report.tables()));
-        reported(plan, before, tableChanges);
+        reported(plan, before, report.replacesTables() ? replaceTables(itemId, report.tables()) : ChangeSet.create());
+    }
+
+    /** Puts the reported tables in place of those attached; the change for the item's history. */
+    private ChangeSet replaceTables(long itemId, List<ResultTable> reported) {
+        List<ResultTable> tablesBefore = tables.tables(itemId);
+        tables.replace(itemId, reported);
+        return ChangeSet.create().field("tables", ItemChanges.tables(tablesBefore), ItemChanges.tables(reported));
     }
 
     /**

@@ -17,6 +17,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import se.vaksam.org.OrgQuery;
+import se.vaksam.shared.StaleVersionException;
 import se.vaksam.shared.Period;
 
 /** The plan and item tables, read and written with plain SQL; no access checks here. */
@@ -201,12 +202,12 @@ class PlanStore {
                 where id = ? and version = ?""")
                 .params(name(d.reviewKind()), d.riskId(), riskTitle, riskSentence, d.title().strip(),
                         d.responsibleUnitId(), responsiblePerson, d.period().name(), d.whatToDo(), d.areas(),
-                        d.purpose(), d.scope(), d.method(), reviewer, itemId, seenVersion).update(), itemId);
+                        d.purpose(), d.scope(), d.method(), reviewer, itemId, seenVersion).update(), itemId, seenVersion);
     }
 
     void remove(long itemId, int seenVersion) {
         checked(jdbc.sql("update plan_item set removed = true, version = version + 1 where id = ? and version = ?")
-                .params(itemId, seenVersion).update(), itemId);
+                .params(itemId, seenVersion).update(), itemId, seenVersion);
     }
 
     void reportAction(long itemId, ActionReport r, String username, int seenVersion) {
@@ -215,7 +216,7 @@ class PlanStore {
                     final_report_period = ?, reported_at = now(), reported_by = ?, version = version + 1
                 where id = ? and version = ?""")
                 .params(r.actionsTaken(), r.status().name(), r.movedToYear(), r.finalReportYear(),
-                        name(r.finalReportPeriod()), username, itemId, seenVersion).update(), itemId);
+                        name(r.finalReportPeriod()), username, itemId, seenVersion).update(), itemId, seenVersion);
     }
 
     void reportReview(long itemId, ReviewReport r, String username, int seenVersion) {
@@ -224,7 +225,7 @@ class PlanStore {
                     reported_at = now(), reported_by = ?, version = version + 1
                 where id = ? and version = ?""")
                 .params(r.result(), r.cause(), r.analysis(), r.conclusion(), r.ledToActions(), username, itemId,
-                        seenVersion).update(), itemId);
+                        seenVersion).update(), itemId, seenVersion);
     }
 
     void markTaken(long proposalId, long itemId) {
@@ -251,9 +252,9 @@ class PlanStore {
                 .list();
     }
 
-    private static void checked(int rows, long itemId) {
+    private static void checked(int rows, long itemId, int seenVersion) {
         if (rows == 0) {
-            throw new OptimisticLockingFailureException("plan_item " + itemId);
+            throw new StaleVersionException("plan_item " + itemId, seenVersion);
         }
     }
 

@@ -1,6 +1,7 @@
 package se.vaksam.report;
 
 import java.text.Normalizer;
+import se.vaksam.shared.DomainException;
 
 /** The file formats a {@link Doc} is rendered to, with content type and file-name extension. */
 public enum Format {
@@ -44,6 +45,6 @@ public enum Format {
                 return format;
             }
         }
-        throw new IllegalArgumentException("unknown format " + extension);
+        throw new DomainException("report.error.format", extension);
     }
 }

@@ -112,10 +112,6 @@ class ReportApi {
     }
 
     private static Format format(String format) {
-        try {
-            return Format.of(format);
-        } catch (IllegalArgumentException e) {
-            throw new se.vaksam.shared.DomainException("report.error.format", format);
-        }
+        return Format.of(format);
     }
 }

@@ -1,26 +1,33 @@
 package se.vaksam.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
@@ -31,13 +38,16 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * UI. Messages come from the bundles; a domain exception's message is the key. Ordered before
  * Boot's own problem-details advice (order 0), so that a person who mistypes an address gets
  * the error page rather than JSON. The API's security chain hands its 401 and 403 here too.
+ * On the API every refusal has a {@code type} URI per kind of problem ({@link ProblemTypes}),
+ * a Swedish {@code detail} for a person, and fields for a program (the JSON pointer of the
+ * field, the allowed values, the maximum length); see {@link RequestProblems}.
  */
 @ControllerAdvice
 @Order(-1)
 class ProblemHandling {
 
-    /** PostgreSQL's detail of a foreign-key violation: the column and the value that refers to nothing. */
-    private static final Pattern MISSING_KEY = Pattern.compile("Key \\((\\w+)\\)=\\(([^)]*)\\) is not present in table");
+    private static final Map<Integer, String> KINDS = Map.of(401, "unauthorized", 403, "forbidden",
+            404, "not-found", 405, "method-not-allowed", 406, "not-acceptable");
 
     private final MessageSource messages;
     private final LocaleResolver locales;
@@ -51,70 +61,98 @@ class ProblemHandling {
 
     @ExceptionHandler(ForbiddenException.class)
     Object forbidden(ForbiddenException e, HttpServletRequest request) {
-        return respond(HttpStatus.FORBIDDEN, e.getMessage(), new Object[0], request);
+        return respond(Problem.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage()), request);
     }
 
     @ExceptionHandler(NotFoundException.class)
     Object notFound(NotFoundException e, HttpServletRequest request) {
-        return respond(HttpStatus.NOT_FOUND, e.getMessage(), new Object[0], request);
+        return respond(Problem.of(HttpStatus.NOT_FOUND, "not-found", e.getMessage()), request);
     }
 
     @ExceptionHandler(DomainException.class)
     Object domain(DomainException e, HttpServletRequest request) {
-        return respond(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), e.arguments(), request);
-    }
-
-    /**
-     * A reference to a record that does not exist, caught by a foreign key where no module checked it
-     * first: a 422 that names the field (the column in camel case), never a 500. Other integrity
-     * violations stay errors.
-     */
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    Object integrity(DataIntegrityViolationException e, HttpServletRequest request) {
-        Matcher missing = missingReference(e);
-        if (missing == null) {
-            throw e;
-        }
-        return respond(HttpStatus.UNPROCESSABLE_ENTITY, "error.reference.unknown",
-                new Object[] {camelCase(missing.group(1)), missing.group(2)}, request);
-    }
-
-    private static Matcher missingReference(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "23503".equals(sql.getSQLState()) && sql.getMessage() != null) {
-                Matcher m = MISSING_KEY.matcher(sql.getMessage());
-                return m.find() ? m : null;
-            }
-        }
-        return null;
-    }
-
-    private static String camelCase(String column) {
-        StringBuilder field = new StringBuilder();
-        boolean upper = false;
-        for (char c : column.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                field.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return field.toString();
+        return respond(Problem.of(HttpStatus.UNPROCESSABLE_ENTITY, "rule", e.getMessage(), e.arguments()), request);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     Object conflict(RuntimeException e, HttpServletRequest request) {
-        return respond(HttpStatus.CONFLICT, "error.conflict", new Object[0], request);
+        if (!isApi(request)) {
+            return respond(Problem.of(HttpStatus.CONFLICT, "stale-version", "error.conflict"), request);
+        }
+        if (e instanceof StaleVersionException stale) {
+            return respond(Problem.of(HttpStatus.CONFLICT, "stale-version", "error.problem.staleVersion",
+                    stale.seenVersion()).with("sentVersion", stale.seenVersion()), request);
+        }
+        return respond(Problem.of(HttpStatus.CONFLICT, "stale-version", "error.problem.conflict"), request);
+    }
+
+    /** JSON that does not parse or does not fit the request: says where and what was expected. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return respond(RequestProblems.unreadable(e), request);
+    }
+
+    @ExceptionHandler(Required.Missing.class)
+    Object missing(Required.Missing e, HttpServletRequest request) {
+        return respond(RequestProblems.missing(e), request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    Object parameterType(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return respond(RequestProblems.parameterType(e), request);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    Object missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return respond(RequestProblems.missingParameter(e), request);
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    Object missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+        return respond(RequestProblems.missingPart(e), request);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return respond(RequestProblems.tooLarge(e), request);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    Object multipart(MultipartException e, HttpServletRequest request) {
+        return respond(RequestProblems.multipart(), request);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return respond(RequestProblems.mediaType(e), request);
+    }
+
+    /** A value the database refused (too long for its column, NUL, a reference to nothing) is the request's fault. */
+    @ExceptionHandler(DataAccessException.class)
+    Object database(DataAccessException e, HttpServletRequest request) {
+        Problem problem = RequestProblems.database(e);
+        if (problem == null) {
+            throw e;
+        }
+        if (problem.properties().get("maxLength") instanceof Integer max) {
+            List<String> fields = ApiRequestBodies.longerThan(request, max);
+            if (!fields.isEmpty()) {
+                problem = Problem.of(problem.status(), problem.kind(), "error.problem.tooLongField", fields.get(0),
+                        max).with("field", fields.get(0)).with("maxLength", max);
+            }
+        }
+        return respond(problem, request);
     }
 
     /** Spring MVC's and Spring Security's own refusals: no such address, wrong method, not signed in. */
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class,
-            HttpRequestMethodNotSupportedException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class, AuthenticationException.class, AccessDeniedException.class})
+            HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotAcceptableException.class,
+            ServletRequestBindingException.class, AuthenticationException.class, AccessDeniedException.class})
     Object refused(Exception e, HttpServletRequest request) {
         HttpStatus status = statusOf(e);
-        return respond(status, "error.detail." + status.value(), new Object[0], request);
+        String key = status == HttpStatus.NOT_FOUND && isApi(request) ? "error.api.detail.404"
+                : "error.detail." + status.value();
+        return respond(Problem.of(status, KINDS.getOrDefault(status.value(), "bad-request"), key), request);
     }
 
     private static HttpStatus statusOf(Exception e) {
@@ -130,19 +168,32 @@ class ProblemHandling {
         return HttpStatus.BAD_REQUEST;
     }
 
-    private Object respond(HttpStatus status, String key, Object[] args, HttpServletRequest request) {
+    private Object respond(Problem problem, HttpServletRequest request) {
         Locale locale = locales.resolveLocale(request);
-        String text = messages.getMessage(key, args, key, locale);
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text);
-            problem.setTitle(messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale));
-            problem.setProperty("messageKey", key);
-            return ResponseEntity.status(status).body(problem);
+        HttpStatus status = problem.status();
+        Object[] arguments = Arrays.stream(problem.arguments())
+                .map(argument -> argument instanceof RequestProblems.KeyedText text
+                        ? messages.getMessage(text.key(), null, text.key(), locale) : argument)
+                .toArray();
+        String text = messages.getMessage(problem.key(), arguments, problem.key(), locale);
+        if (isApi(request)) {
+            ProblemDetail detail = ProblemDetail.forStatusAndDetail(status, text);
+            detail.setType(ProblemTypes.of(problem.kind()));
+            String title = "error.api.title." + status.value();
+            detail.setTitle(messages.getMessage(title, null,
+                    messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale), locale));
+            detail.setProperty("messageKey", problem.key());
+            problem.properties().forEach(detail::setProperty);
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
         }
         ModelAndView view = new ModelAndView("error", status);
         view.addObject("status", status.value());
         view.addObject("detail", text);
         frames.forEach(frame -> view.addAllObjects(frame.attributes(request)));
         return view;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 }

@@ -156,7 +156,7 @@ class PersonEditingTests {
                 "{\"familyName\":\"Sist\",\"version\":" + stale + "}");
         assertThat(conflict.statusCode()).isEqualTo(409);
         assertThat(conflict.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
-        assertThat(conflict.body()).contains("Någon annan har ändrat uppgifterna");
+        assertThat(conflict.body()).contains("Posten har ändrats av någon annan");
         assertThat(familyName(id)).isEqualTo("Berg");
     }
 

@@ -55,6 +55,28 @@ class TransferPagesTests {
     }
 
     @Test
+    void aFileThatIsNotCsvOrAnUnknownKindGetsASwedishAnswerOnThePageAndImportsNothing() {
+        WebClient web = signedIn("ik.samordnare");
+        int units = OrgTestSupport.count(jdbc, "org_unit");
+
+        HttpResponse<String> blank = upload(web, "UNITS", "units.csv", "\n".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> brokenQuoting = upload(web, "UNITS", "units.csv", """
+                code,name,type,parent_code
+                "NY-WEB,Ny sektion,SECTION,"IFO"X
+                """.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> garbageKind = upload(web, "garbage", "units.csv", "code\nX\n".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> emptyWorkbook = upload(web, "WORKBOOK", "organisation.xlsx", new byte[0]);
+
+        assertThat(blank.statusCode()).isEqualTo(422);
+        assertThat(brokenQuoting.statusCode()).isEqualTo(422);
+        assertThat(brokenQuoting.body()).contains("Filen går inte att läsa som CSV").doesNotContain("CSVException");
+        assertThat(garbageKind.statusCode()).isEqualTo(422);
+        assertThat(garbageKind.body()).contains("Välj vad filen innehåller");
+        assertThat(emptyWorkbook.statusCode()).isEqualTo(422);
+        assertThat(OrgTestSupport.count(jdbc, "org_unit")).isEqualTo(units);
+    }
+
+    @Test
     void anExportedWorkbookUploadsBackWithNoChanges() {
         WebClient web = signedIn("admin");
         HttpResponse<byte[]> workbook = web.send(HttpRequest.newBuilder(URI.create(web.base() + "/org/transfer/organisation.xlsx"))

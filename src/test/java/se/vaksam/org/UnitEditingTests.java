@@ -80,7 +80,7 @@ class UnitEditingTests {
                 "{\"name\":\"Sist\",\"version\":" + stale + "}");
         assertThat(conflict.statusCode()).isEqualTo(409);
         assertThat(conflict.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
-        assertThat(conflict.body()).contains("\"status\":409").contains("Någon annan har ändrat uppgifterna");
+        assertThat(conflict.body()).contains("\"status\":409").contains("Posten har ändrats av någon annan");
         assertThat(unitName(jdbc, "AMA-EB-NORR-2")).isEqualTo("Först");
     }
 

@@ -178,7 +178,8 @@ class PlanPagesTests {
         HttpResponse<String> stale = api.send("PUT", "/api/v1/plan-items/" + item + "/review-report",
                 "{\"report\":{\"result\":\"API\"},\"version\":" + (version + 1) + "}");
         assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(stale.body()).contains("Någon annan har ändrat uppgifterna");
+        assertThat(stale.body()).contains("Posten har ändrats av någon annan sedan version " + (version + 1))
+                .doesNotContain("Ladda om sidan");
     }
 
     @Test

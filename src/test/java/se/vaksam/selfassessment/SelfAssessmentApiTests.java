@@ -56,7 +56,7 @@ class SelfAssessmentApiTests {
         HttpResponse<String> stale = api.send("PATCH", "/api/v1/self-assessments/" + id,
                 "{\"summary\":\"Skriver över\",\"version\":" + jsonVersion(created.body()) + "}");
         assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(stale.body()).contains("Någon annan har ändrat uppgifterna");
+        assertThat(stale.body()).contains("Posten har ändrats av någon annan").doesNotContain("Ladda om sidan");
 
         HttpResponse<String> submitted = api.send("POST", "/api/v1/self-assessments/" + id + "/submit",
                 "{\"version\":" + jsonVersion(saved.body()) + "}");

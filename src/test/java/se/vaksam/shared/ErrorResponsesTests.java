@@ -69,8 +69,9 @@ class ErrorResponsesTests {
     void theApiAnswers404AsProblemDetailsForAnUnknownPath() {
         HttpResponse<String> response = new ApiClient(port, tokens, "ifo.soc1").get("/api/v1/finns-inte");
 
-        assertProblem(response, 404, "Sidan finns inte");
-        assertThat(JsonPath.<String>read(response.body(), "$.messageKey")).isEqualTo("error.detail.404");
+        assertProblem(response, 404, "Finns inte");
+        assertThat(JsonPath.<String>read(response.body(), "$.messageKey")).isEqualTo("error.api.detail.404");
+        assertThat(JsonPath.<String>read(response.body(), "$.type")).isEqualTo("urn:vaksam:problem:not-found");
         assertThat(JsonPath.<String>read(response.body(), "$.instance")).isEqualTo("/api/v1/finns-inte");
     }
 

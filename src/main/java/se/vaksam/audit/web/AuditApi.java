@@ -21,6 +21,7 @@ import se.vaksam.audit.AuditManagement;
 import se.vaksam.audit.AuditQuery;
 import se.vaksam.audit.ReviewDraft;
 import se.vaksam.history.HistoryQuery;
+import se.vaksam.shared.Required;
 
 @RestController
 @RequestMapping("/api/v1/audits")
@@ -56,12 +57,16 @@ class AuditApi {
         return ResponseEntity.created(URI.create("/api/v1/audits/" + id)).body(audits.review(id));
     }
 
-    record EditRequest(ReviewDraft review, Integer version) {
+    record ReviewEditRequest(ReviewDraft review, Integer version) {
+
+        ReviewEditRequest {
+            Required.field(review, "review");
+        }
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Ändra granskningens uppgifter (inte delområdena); 409 om någon hunnit ändra")
-    AuditQuery.ReviewView edit(@PathVariable long id, @RequestBody EditRequest request) {
+    AuditQuery.ReviewView edit(@PathVariable long id, @RequestBody ReviewEditRequest request) {
         management.editReview(id, request.review(), AuditPaths.version(request.version()));
         return audits.review(id);
     }

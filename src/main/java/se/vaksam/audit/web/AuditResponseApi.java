@@ -16,6 +16,7 @@ import se.vaksam.audit.AnswerDraft;
 import se.vaksam.audit.AuditManagement;
 import se.vaksam.audit.AuditQuery;
 import se.vaksam.audit.ResponseDraft;
+import se.vaksam.shared.Required;
 
 @RestController
 @RequestMapping("/api/v1/audit-responses")
@@ -41,6 +42,10 @@ class AuditResponseApi {
     }
 
     record SaveRequest(ResponseDraft response, Integer version) {
+
+        SaveRequest {
+            Required.field(response, "response");
+        }
     }
 
     @PutMapping("/{reviewId}")
@@ -51,6 +56,10 @@ class AuditResponseApi {
     }
 
     record AnswerRequest(AnswerDraft answer, Integer version) {
+
+        AnswerRequest {
+            Required.field(answer, "answer");
+        }
     }
 
     @PutMapping("/areas/{areaId}")

@@ -65,12 +65,12 @@ class RecommendationApi {
         return audits.recommendation(id);
     }
 
-    record LinkRequest(LinkType type, Long recordId) {
+    record RecommendationLinkRequest(LinkType type, Long recordId) {
     }
 
     @PostMapping("/{id}/links")
     @Operation(summary = "Koppla till en direktåtgärd (PLAN_ITEM), förbättringsåtgärd (IMPROVEMENT_ACTION) eller risk (RISK)")
-    AuditQuery.RecommendationView link(@PathVariable long id, @RequestBody LinkRequest request) {
+    AuditQuery.RecommendationView link(@PathVariable long id, @RequestBody RecommendationLinkRequest request) {
         management.link(id, request.type(), request.recordId());
         return audits.recommendation(id);
     }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.vaksam.check.DeadlineEvaluations;
 import se.vaksam.plan.ResultTable;
+import se.vaksam.shared.Required;
 
 @RestController
 @RequestMapping("/api/v1/deadline-evaluations")
@@ -24,6 +25,10 @@ class DeadlineApi {
     }
 
     record EvaluationRequest(DeadlineEvaluations.Request request, Long planItemId) {
+
+        EvaluationRequest {
+            Required.field(request, "request");
+        }
     }
 
     record EvaluationResponse(DeadlineEvaluations.Evaluation evaluation, ResultTable table) {
@@ -31,7 +36,11 @@ class DeadlineApi {
 
     @PostMapping
     @Operation(summary = "Utvärdera en regel (kind MONTHS eller HOURS, amount) över en population för månaderna "
-            + "fromMonth–toMonth år year och året före; med planItemId läggs tabellen in i granskningens resultat")
+            + "fromMonth–toMonth år year och året före; med planItemId läggs tabellen in i granskningens resultat",
+            description = "Fälten ligger under request (populationId, kind, amount, year, fromMonth, toMonth, "
+                    + "evaluatedOn). evaluatedOn är dagen då ärenden som ännu inte är avslutade bedöms; utelämnad "
+                    + "används dagens datum. Timregeln (HOURS) kräver att populationen har mottagningstid, "
+                    + "månadsregeln (MONTHS) startdatum; annars 422.")
     EvaluationResponse evaluate(@RequestBody EvaluationRequest body) {
         DeadlineEvaluations.Evaluation e = body.planItemId() == null ? evaluations.evaluate(body.request())
                 : evaluations.attach(body.request(), body.planItemId());

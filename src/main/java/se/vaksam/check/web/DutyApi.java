@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.vaksam.check.Duties;
 import se.vaksam.shared.Bounds;
+import se.vaksam.shared.Required;
 
 @RestController
 @RequestMapping("/api/v1/recurring-duties")
@@ -47,6 +48,10 @@ class DutyApi {
     }
 
     record UpdateRequest(DutyRequest duty, Integer version) {
+
+        UpdateRequest {
+            Required.field(duty, "duty");
+        }
     }
 
     record ActiveRequest(Boolean active, Integer version) {

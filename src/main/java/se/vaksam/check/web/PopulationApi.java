@@ -30,6 +30,7 @@ import se.vaksam.check.ImportProblem;
 import se.vaksam.check.PopulationRow;
 import se.vaksam.check.Populations;
 import se.vaksam.shared.Bounds;
+import se.vaksam.shared.ProblemTypes;
 
 @RestController
 @RequestMapping("/api/v1/populations")
@@ -104,6 +105,7 @@ class PopulationApi {
                     : messages.getMessage("check.import.problem", new Object[] {p.row(), p.column(), text}, locale);
         }).toList();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, texts.get(0));
+        problem.setType(ProblemTypes.of("import-refused"));
         problem.setTitle(messages.getMessage("check.import.refused", null, locale));
         problem.setProperty("problems", texts);
         return ResponseEntity.unprocessableEntity().body(problem);

@@ -110,12 +110,12 @@ class DeviationApi {
         return deviations.view(id);
     }
 
-    record LinkRequest(String recordType, String recordId) {
+    record DeviationLinkRequest(String recordType, String recordId) {
     }
 
     @PostMapping("/{id}/links")
     @Operation(summary = "Koppla till en risk (risk.risk), en punkt i internkontrollplanen (plan.item) eller ett styrdokument (document)")
-    Deviations.View link(@PathVariable long id, @RequestBody LinkRequest r) {
+    Deviations.View link(@PathVariable long id, @RequestBody DeviationLinkRequest r) {
         management.link(id, r.recordType(), r.recordId());
         return deviations.view(id);
     }

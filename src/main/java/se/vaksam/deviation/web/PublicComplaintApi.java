@@ -26,6 +26,7 @@ import se.vaksam.deviation.Deviations;
 import se.vaksam.deviation.Drafts.PublicSubmission;
 import se.vaksam.deviation.Drafts.Receipt;
 import se.vaksam.deviation.ReporterKind;
+import se.vaksam.shared.ProblemTypes;
 
 /** The public e-service as an API (no login), with the same limits as the form and an idempotency key. */
 @RestController
@@ -71,6 +72,7 @@ class PublicComplaintApi {
         if (!limit.tryAcquire(request.getRemoteAddr())) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
                     messages.getMessage("deviation.public.busy.text", null, locales.resolveLocale(request)));
+            problem.setType(ProblemTypes.of("too-many-requests"));
             problem.setProperty("messageKey", "deviation.public.busy.text");
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header("Retry-After", Long.toString(limit.retryAfterSeconds())).body(problem);

@@ -22,6 +22,7 @@ import se.vaksam.governance.DocumentKind;
 import se.vaksam.governance.GovernanceQuery;
 import se.vaksam.governance.GoverningDocuments;
 import se.vaksam.history.HistoryQuery;
+import se.vaksam.shared.Required;
 
 @RestController
 @RequestMapping("/api/v1/governing-documents")
@@ -56,12 +57,16 @@ class GoverningDocumentApi {
         return ResponseEntity.created(URI.create("/api/v1/governing-documents/" + id)).body(documents.document(id));
     }
 
-    record EditRequest(DocumentDraft document, Integer version) {
+    record DocumentEditRequest(DocumentDraft document, Integer version) {
+
+        DocumentEditRequest {
+            Required.field(document, "document");
+        }
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Ändra styrdokumentet; ange versionen du läste (409 om någon hunnit ändra)")
-    GovernanceQuery.DocumentView edit(@PathVariable long id, @RequestBody EditRequest request) {
+    GovernanceQuery.DocumentView edit(@PathVariable long id, @RequestBody DocumentEditRequest request) {
         documents.edit(id, request.document(), request.version() == null ? -1 : request.version());
         return documents.document(id);
     }
@@ -72,7 +77,7 @@ class GoverningDocumentApi {
         return documents.linkedTo(recordType, recordId);
     }
 
-    record LinkRequest(String recordType, String recordId) {
+    record DocumentLinkRequest(String recordType, String recordId) {
     }
 
     @GetMapping("/{id}/links")
@@ -83,7 +88,7 @@ class GoverningDocumentApi {
 
     @PostMapping("/{id}/links")
     @Operation(summary = "Koppla styrdokumentet till en risk (risk.risk), planpost (plan.item) eller avvikelse (deviation.deviation)")
-    List<GovernanceQuery.Link> link(@PathVariable long id, @RequestBody LinkRequest request) {
+    List<GovernanceQuery.Link> link(@PathVariable long id, @RequestBody DocumentLinkRequest request) {
         documents.link(id, request.recordType(), request.recordId());
         return documents.links(id);
     }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import se.vaksam.org.OrgExport;
 import se.vaksam.org.OrgImport;
 import se.vaksam.org.TransferKind;
+import se.vaksam.shared.DomainException;
 import se.vaksam.shared.NotFoundException;
 
 /** Import and export of the organisation: download links and the upload form. */
@@ -61,6 +63,9 @@ class TransferPages {
     String upload(@RequestParam("kind") String kind, @RequestParam(name = "file", required = false) MultipartFile file,
             Model model, HttpServletResponse response) throws IOException {
         export.requireTransferRight();
+        if (!WORKBOOK.equals(kind) && Stream.of(TransferKind.values()).noneMatch(k -> k.name().equalsIgnoreCase(kind))) {
+            throw new DomainException("org.import.unknownKind");
+        }
         if (file == null || file.isEmpty()) {
             response.setStatus(422);
             model.addAttribute("noFile", true);

@@ -21,6 +21,7 @@ import se.vaksam.plan.ImprovementDraft;
 import se.vaksam.plan.ImprovementManagement;
 import se.vaksam.plan.OtherProcess;
 import se.vaksam.plan.PlanQuery;
+import se.vaksam.shared.Required;
 
 @RestController
 @RequestMapping("/api/v1/improvement-actions")
@@ -49,12 +50,16 @@ class ImprovementApi {
         return plans.improvementAction(id);
     }
 
-    record EditRequest(ImprovementDraft action, Integer version) {
+    record ImprovementEditRequest(ImprovementDraft action, Integer version) {
+
+        ImprovementEditRequest {
+            Required.field(action, "action");
+        }
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Ändra förbättringsåtgärden; ange versionen du läste (409 om någon hunnit ändra)")
-    PlanQuery.ImprovementView edit(@PathVariable long id, @RequestBody EditRequest request) {
+    PlanQuery.ImprovementView edit(@PathVariable long id, @RequestBody ImprovementEditRequest request) {
         plans.improvementAction(id);
         management.edit(id, request.action(), PlanApi.version(request.version()));
         return plans.improvementAction(id);

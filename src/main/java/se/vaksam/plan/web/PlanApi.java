@@ -24,6 +24,7 @@ import se.vaksam.plan.PlanManagement;
 import se.vaksam.plan.PlanQuery;
 import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Required;
 
 @RestController
 @RequestMapping("/api/v1/plans")
@@ -82,6 +83,10 @@ class PlanApi {
     }
 
     record ItemRequest(ItemDraft item, LocalDate decidedOn, String reason) {
+
+        ItemRequest {
+            Required.field(item, "item");
+        }
     }
 
     @PostMapping("/{id}/items")

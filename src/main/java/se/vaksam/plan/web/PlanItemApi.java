@@ -27,6 +27,7 @@ import se.vaksam.plan.PlanManagement;
 import se.vaksam.plan.PlanQuery;
 import se.vaksam.plan.ProposalDraft;
 import se.vaksam.plan.ReviewReport;
+import se.vaksam.shared.Required;
 
 @RestController
 @RequestMapping("/api/v1/plan-items")
@@ -52,12 +53,16 @@ class PlanItemApi {
         return plans.item(id);
     }
 
-    record EditRequest(ItemDraft item, Integer version, LocalDate decidedOn, String reason) {
+    record ItemEditRequest(ItemDraft item, Integer version, LocalDate decidedOn, String reason) {
+
+        ItemEditRequest {
+            Required.field(item, "item");
+        }
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Ändra punktens planering; i en antagen plan krävs beslutsdatum och skäl")
-    PlanQuery.ItemView edit(@PathVariable long id, @RequestBody EditRequest request) {
+    PlanQuery.ItemView edit(@PathVariable long id, @RequestBody ItemEditRequest request) {
         plans.item(id);
         management.editItem(id, request.item(), PlanApi.version(request.version()),
                 PlanApi.decision(request.decidedOn(), request.reason()));
@@ -74,10 +79,15 @@ class PlanItemApi {
     }
 
     record ActionReportRequest(ActionReport report, Integer version) {
+
+        ActionReportRequest {
+            Required.field(report, "report");
+        }
     }
 
     @PutMapping("/{id}/action-report")
-    @Operation(summary = "Rapportera en direktåtgärd (genomförda åtgärder, status); ansvarig enhet eller samordnare; 409 vid krock")
+    @Operation(summary = "Rapportera en direktåtgärd (genomförda åtgärder, status); ansvarig enhet eller samordnare; 409 vid krock",
+            description = "Utelämnas report.tables behålls tabellerna som redan finns; en tom lista tar bort dem.")
     PlanQuery.ItemView reportAction(@PathVariable long id, @RequestBody ActionReportRequest request) {
         plans.item(id);
         management.reportAction(id, request.report(), PlanApi.version(request.version()));
@@ -85,10 +95,15 @@ class PlanItemApi {
     }
 
     record ReviewReportRequest(ReviewReport report, Integer version) {
+
+        ReviewReportRequest {
+            Required.field(report, "report");
+        }
     }
 
     @PutMapping("/{id}/review-report")
-    @Operation(summary = "Rapportera en gransknings resultat med tabeller; ansvarig enhet eller samordnare; 409 vid krock")
+    @Operation(summary = "Rapportera en gransknings resultat med tabeller; ansvarig enhet eller samordnare; 409 vid krock",
+            description = "Utelämnas report.tables behålls tabellerna som redan finns; en tom lista tar bort dem.")
     PlanQuery.ItemView reportReview(@PathVariable long id, @RequestBody ReviewReportRequest request) {
         plans.item(id);
         management.reportReview(id, request.report(), PlanApi.version(request.version()));

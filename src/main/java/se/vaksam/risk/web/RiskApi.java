@@ -61,8 +61,13 @@ class RiskApi {
             String ownerUsername, Origin origin, Integer reviewIntervalMonths, Integer version, String reason) {
 
         RiskDraft draft() {
+            return draft(12);
+        }
+
+        /** The draft; a left-out review interval is {@code otherwise} (the default, or what is saved). */
+        RiskDraft draft(int otherwise) {
             return new RiskDraft(title, event, cause, consequence, categoryId, unitId, ownerUsername, origin,
-                    reviewIntervalMonths == null ? 12 : reviewIntervalMonths);
+                    reviewIntervalMonths == null ? otherwise : reviewIntervalMonths);
         }
     }
 
@@ -74,13 +79,14 @@ class RiskApi {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Ändra en risk; ange versionen du läste (409 om någon hunnit ändra)")
+    @Operation(summary = "Ändra en risk; ange versionen du läste (409 om någon hunnit ändra); utelämnat "
+            + "reviewIntervalMonths behåller det sparade intervallet")
     RiskQuery.RiskView edit(@PathVariable long id, @RequestBody RiskRequest request) {
         if (request.version() == null) {
             throw new DomainException("risk.api.versionRequired");
         }
-        risks.risk(id);
-        management.editRisk(id, request.draft(), request.version(), request.reason());
+        RiskQuery.RiskView saved = risks.risk(id);
+        management.editRisk(id, request.draft(saved.reviewIntervalMonths()), request.version(), request.reason());
         return risks.risk(id);
     }
 
