@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.slf4j.Logger;
@@ -47,6 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @VaksamTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Order(1) // first of the classes sharing the context, so that it meets the demo data as loaded
 class AuthorisationMatrixTests {
 
     static final String ANONYMOUS = "anonymous";
@@ -91,7 +93,7 @@ class AuthorisationMatrixTests {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         operations = ApiOperation.allIn(document);
         LocalDate today = LocalDate.now(clock);
-        makeSureTheAccessLogHasAnEntry();
+        readALexSarahCaseAsItsInvestigator();
         demo = DemoRecords.find(jdbc, today.getYear());
         var requests = new MatrixRequests(document, operations, demo, jdbc, today);
 
@@ -159,6 +161,13 @@ class AuthorisationMatrixTests {
                 .isEqualTo(dataBefore);
     }
 
+    /**
+     * POSTs that are not a change of records by the role: computations (evaluating deadlines, re-drawing a sample
+     * to verify it) and reports anyone may make (a complaint through the public e-service, a deviation report).
+     */
+    private static final List<String> NOT_CHANGES = List.of("POST /api/v1/deadline-evaluations",
+            "POST /api/v1/samples/{id}/verification", "POST /api/v1/public/complaints", "POST /api/v1/deviations");
+
     @Test
     void theAuditorAndAnOrdinaryCommitteeMemberNeverChangeAnything() {
         assertThat(allowedWrites("revisor")).as("writes the auditor may do").isEmpty();
@@ -192,7 +201,8 @@ class AuthorisationMatrixTests {
 
     private List<String> allowedWrites(String role) {
         return actual.rows().values().stream()
-                .filter(row -> !row.operation().startsWith("GET ") && AuthorisationMatrix.allowed(row.statuses().get(role)))
+                .filter(row -> !row.operation().startsWith("GET ") && !NOT_CHANGES.contains(row.operation()))
+                .filter(row -> AuthorisationMatrix.allowed(row.statuses().get(role)))
                 .map(row -> row.operation() + " → " + row.statuses().get(role)).toList();
     }
 
@@ -232,7 +242,8 @@ class AuthorisationMatrixTests {
         try {
             MvcResult result = mvc.perform(get(url).header("Authorization", bearer.get("admin"))).andReturn();
             String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-            return result.getResponse().getStatus() == 200 && body.startsWith("{") ? json.readTree(body) : json.missingNode();
+            boolean readable = result.getResponse().getStatus() == 200 && (body.startsWith("{") || body.startsWith("["));
+            return readable ? json.readTree(body) : json.missingNode();
         } catch (Exception e) {
             throw new IllegalStateException("Could not read " + url, e);
         }
@@ -247,12 +258,13 @@ class AuthorisationMatrixTests {
         }
     }
 
-    /** A confidential read (the lex Sarah case, by its investigator) so that the access log has a row to read. */
-    private void makeSureTheAccessLogHasAnEntry() throws Exception {
-        if (jdbc.sql("select count(*) from access_log").query(Long.class).single() == 0) {
-            long lexSarah = jdbc.sql("select min(id) from deviation where kind = 'LEX_SARAH'").query(Long.class).single();
-            mvc.perform(get("/api/v1/deviations/" + lexSarah).header("Authorization", bearer.get("lexsarah")));
-        }
+    /**
+     * A confidential read (the lex Sarah case, by its investigator, who works at the förvaltning) so that the access
+     * log has a row to read and the month's log review has a reader to sample.
+     */
+    private void readALexSarahCaseAsItsInvestigator() throws Exception {
+        long lexSarah = jdbc.sql("select min(id) from deviation where kind = 'LEX_SARAH'").query(Long.class).single();
+        mvc.perform(get("/api/v1/deviations/" + lexSarah).header("Authorization", bearer.get("lexsarah")));
     }
 
     private static List<String> notes() {

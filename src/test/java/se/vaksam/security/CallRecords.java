@@ -68,9 +68,30 @@ final class CallRecords {
                     insert into check_log_review (unit_id, period_from, period_to, seed, percent, readers_checksum, created_by)
                     values (?, date '2026-11-01', date '2026-11-30', 1, 100, repeat('0', 64), 'admin') returning id""",
                     demo.unit());
-            jdbc.sql("insert into check_log_review_user (review_id, username) values (?, ?)")
+            jdbc.sql("""
+                    insert into check_log_review_user (review_id, username, outcome, reviewed_by, reviewed_at)
+                    values (?, ?, 'NO_REMARKS', 'admin', now())""")
                     .params(id, demo.personUsername()).update();
             return id;
+        });
+    }
+
+    /** A draft plan (far in the future) that can be adopted. */
+    long draftPlan() {
+        return once("draftPlan", () -> insert("""
+                insert into plan (committee_id, year) values (?, ?) returning id""", demo.committee(), FAR_YEAR));
+    }
+
+    /** The demo's draft self-assessment with a summary and every criterion rated, so that it can be submitted. */
+    long ratedSelfAssessment() {
+        return once("ratedSelfAssessment", () -> {
+            jdbc.sql("update sa_assessment set summary = 'Sammanfattning i matrisen.' where id = ?")
+                    .param(demo.selfAssessment()).update();
+            jdbc.sql("""
+                    update sa_answer set rating_code = r.code, rating_label = r.label, motivation = 'Bedömt i matrisen.'
+                    from (select code, label from sa_rating order by position limit 1) r
+                    where assessment_id = ?""").param(demo.selfAssessment()).update();
+            return demo.selfAssessment();
         });
     }
 

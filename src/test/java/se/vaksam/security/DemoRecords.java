@@ -8,9 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * plan item in sektion mottagning 1 (which {@code ifo.sek.mot2} must not change), the lex Sarah report in
  * sektion mottagning 2 (which {@code ifo.soc1} must not read), and sektion mottagning 1 as the unit of writes.
  */
-record DemoRecords(long unit, long parentUnit, long committee, long person, String personUsername, long placement,
+record DemoRecords(long unit, long parentUnit, long administration, long committee, long person, String personUsername, long placement,
         long qualityDeviation, long lexSarahCase, long deviationCategory, long risk, long riskCategory, long matrix,
-        long matrixVersion, long analysis, long plan, long planItem, long duty, long population, long sample,
+        long matrixVersion, long analysis, long plan, long planItem, long directAction, long duty, long population, long sample,
         String sampleCase, long document, long audit, long auditArea, long recommendation, long selfAssessment,
         long sosfsRiskAnalysis, long accessLogEntry, int year) {
 
@@ -19,6 +19,7 @@ record DemoRecords(long unit, long parentUnit, long committee, long person, Stri
         long sample = id(jdbc, "select min(id) from check_sample");
         return new DemoRecords(unit,
                 id(jdbc, "select id from org_unit where code = 'IFO-BU-MOT'"),
+                id(jdbc, "select id from org_unit where code = 'ASF'"),
                 id(jdbc, "select id from org_unit where code = 'ASN'"),
                 id(jdbc, "select id from person where username = 'ifo.soc1'"),
                 "ifo.soc1",
@@ -37,7 +38,8 @@ record DemoRecords(long unit, long parentUnit, long committee, long person, Stri
                 id(jdbc, "select min(id) from risk_analysis"),
                 id(jdbc, "select id from plan where year = ? order by id limit 1", year),
                 id(jdbc, "select id from plan_item where responsible_unit_id = ? order by id limit 1", unit),
-                id(jdbc, "select min(id) from check_duty"),
+                id(jdbc, "select id from plan_item where kind = 'DIRECT_ACTION' order by id limit 1"),
+                id(jdbc, "select id from check_duty order by (rule = 'MONTHLY') desc, id limit 1"),
                 id(jdbc, "select min(id) from check_population"),
                 sample,
                 jdbc.sql("select case_key from check_sample_case where sample_id = ? order by position limit 1")

@@ -13,7 +13,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.mock.web.MockPart;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
@@ -81,6 +80,11 @@ final class MatrixRequests {
                 request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
             }
         }
+        for (String header : parameterNames(op, "header")) {
+            if (header.equals("Idempotency-Key")) {
+                request.header(header, "matris-klagomal-0001");
+            }
+        }
         request.accept(MediaType.APPLICATION_JSON, MediaType.ALL);
         return new Call(url, request);
     }
@@ -140,8 +144,8 @@ final class MatrixRequests {
             case "risk-analyses" -> demo.analysis();
             case "recurring-duties" -> demo.duty();
             case "populations" -> demo.population();
-            case "plans" -> demo.plan();
-            case "plan-items" -> demo.planItem();
+            case "plans" -> path.endsWith("/adoption") ? records.draftPlan() : demo.plan();
+            case "plan-items" -> path.endsWith("/action-report") ? demo.directAction() : demo.planItem();
             case "log-reviews" -> records.logReview();
             case "improvement-actions" -> records.improvementAction();
             case "governing-documents" -> demo.document();
@@ -150,7 +154,7 @@ final class MatrixRequests {
             case "audits", "audit-responses" -> demo.audit();
             case "audit-recommendations" -> demo.recommendation();
             case "units" -> demo.unit();
-            case "self-assessments" -> demo.selfAssessment();
+            case "self-assessments" -> path.endsWith("/submit") ? records.ratedSelfAssessment() : demo.selfAssessment();
             case "persons" -> demo.person();
             case "placements" -> demo.placement();
             case "samples" -> demo.sample();
@@ -209,10 +213,12 @@ final class MatrixRequests {
             if (record == null) {
                 return 0;
             }
-            if (op.path().contains("/areas/{areaId}") && op.path().startsWith("/api/v1/audits/")) {
-                for (JsonNode area : record.path("areas")) {
-                    if (area.path("id").asLong() == demo.auditArea()) {
-                        return area.path("version").asInt();
+            if (op.path().startsWith("/api/v1/audit") && op.path().contains("/areas/{areaId}")) {
+                for (JsonNode areas : record.findValues("areas")) {
+                    for (JsonNode area : areas) {
+                        if (area.path("id").asLong() == demo.auditArea() && area.has("version")) {
+                            return area.path("version").asInt();
+                        }
                     }
                 }
             }
@@ -302,7 +308,9 @@ final class MatrixRequests {
     /** Values by the field's name: real ids, usernames and numbers in range. */
     private JsonNode known(String name, Context context) {
         boolean deviation = context.op.path().startsWith("/api/v1/deviations");
+        boolean planItem = context.op.path().startsWith("/api/v1/plan");
         Object value = switch (name) {
+            case "kind" -> planItem ? "REVIEW" : null;
             case "version" -> context.version();
             case "unitId", "owningUnitId", "responsibleUnitId", "ownerUnitId" -> demo.unit();
             case "parentId" -> demo.parentUnit();
@@ -368,10 +376,8 @@ final class MatrixRequests {
             String csv = "arende;inkommet\nA-1;2026-01-12\nA-2;2026-02-03\n";
             request.file(new MockMultipartFile("file", "population.csv", "text/csv",
                     csv.getBytes(StandardCharsets.UTF_8)));
-            MockPart mapping = new MockPart("mapping",
-                    "{\"key\":\"arende\",\"startedOn\":\"inkommet\"}".getBytes(StandardCharsets.UTF_8));
-            mapping.getHeaders().setContentType(MediaType.APPLICATION_JSON);
-            request.part(mapping);
+            // the column mapping is bound from request parameters
+            request.param("key", "arende").param("startedOn", "inkommet");
         } else {
             request.file(new MockMultipartFile("file", "bilaga.txt", "text/plain",
                     "Bilaga".getBytes(StandardCharsets.UTF_8)));
@@ -441,7 +447,12 @@ final class MatrixRequests {
                     demo.planItem(), "title", "Checklista", "questions", List.of("Finns beslutet?"))),
             Map.entry("POST /api/v1/log-reviews/checks", c -> object("system", "Lifecare", "unitId", demo.unit(),
                     "periodFrom", today.withDayOfMonth(1).toString(), "periodTo", today.toString(), "result",
-                    "Inga anmärkningar.")),
+                    "Inga anmärkningar.", "diaryNumber", "ASF-2026-99")),
+            // the lex Sarah investigator (förvaltningen) read a confidential record this month: someone to sample
+            Map.entry("POST /api/v1/log-reviews", c -> object("unitId", demo.administration(), "month",
+                    today.toString().substring(0, 7), "percent", 100, "seed", 1)),
+            Map.entry("POST /api/v1/follow-ups/{planId}/{period}/ready",
+                    c -> object("override", true, "reason", "Rapporterna kommer på nämndens möte.")),
             Map.entry("POST /api/v1/recurring-duties", c -> object("title", "Uppgift i matrisen", "rule", "MONTHLY",
                     "dayOfMonth", 15, "targetRole", "SECTION_HEAD", "unitId", demo.unit(), "selfInspection", false)),
             Map.entry("PUT /api/v1/recurring-duties/{id}", c -> object("duty", Map.of("title", "Uppgift i matrisen",
@@ -479,8 +490,16 @@ final class MatrixRequests {
                 "categoryId", demo.deviationCategory());
     }
 
+    /** A date the duty falls due this year, from the annual wheel's occurrences. */
     private String dueOn(Context c) {
-        return jdbc.sql("select current_date").query(LocalDate.class).single().withDayOfMonth(15).toString();
+        JsonNode occurrences = c.reader.read("/api/v1/recurring-duties/occurrences?from=" + today.withDayOfYear(1)
+                + "&to=" + today.withDayOfYear(today.lengthOfYear()));
+        for (JsonNode occurrence : occurrences) {
+            if (occurrence.path("dutyId").asLong() == demo.duty()) {
+                return occurrence.path("dueOn").asString();
+            }
+        }
+        return today.toString();
     }
 
     private long otherParent() {
