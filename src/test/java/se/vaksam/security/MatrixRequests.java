@@ -125,7 +125,7 @@ final class MatrixRequests {
             case "planId" -> String.valueOf(demo.plan());
             case "period" -> "T1";
             case "kind" -> "tertial-1";
-            case "year" -> String.valueOf(demo.year());
+            case "year" -> String.valueOf(op.path().contains("/criteria/") ? demo.year() + 1 : demo.year());
             case "ext" -> resource.equals("audit-responses") ? "docx" : "html";
             case "versionId" -> String.valueOf(demo.matrixVersion());
             case "attachmentId" -> String.valueOf(records.attachment());
