@@ -105,10 +105,12 @@ class AuthorisationMatrixTests {
         for (ApiOperation op : operations) {
             for (int i = 0; i < ROLES.size(); i++) {
                 String role = ROLES.get(i);
+                long callStarted = System.nanoTime();
                 Outcome outcome = call(requests, op, role, "192.0.2." + (i + 1));
+                long millis = (System.nanoTime() - callStarted) / 1_000_000L;
                 actual.put(op.key(), op.tag(), role, outcome.status());
-                calls.add(role + "\t" + op.key() + "\t" + outcome.url() + "\t" + outcome.status() + "\t"
-                        + outcome.detail());
+                calls.add(role + "\t" + op.key() + "\t" + outcome.url() + "\t" + outcome.status() + "\t" + millis
+                        + " ms\t" + outcome.detail());
                 if (!outcome.writtenByRead().isEmpty()) {
                     writingReads.computeIfAbsent(op.key(), k -> new ArrayList<>())
                             .add(role + " " + outcome.writtenByRead());

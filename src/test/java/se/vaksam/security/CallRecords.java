@@ -15,6 +15,9 @@ final class CallRecords {
 
     private static final int FAR_YEAR = 2099;
 
+    /** The user sampled in the log review: a social worker in sektion mottagning 1, not one of the roles. */
+    static final String LOG_REVIEWED_USER = "ifo.fss";
+
     private final JdbcClient jdbc;
     private final DemoRecords demo;
     private final Map<String, Long> made = new HashMap<>();
@@ -71,7 +74,7 @@ final class CallRecords {
             jdbc.sql("""
                     insert into check_log_review_user (review_id, username, outcome, reviewed_by, reviewed_at)
                     values (?, ?, 'NO_REMARKS', 'admin', now())""")
-                    .params(id, demo.personUsername()).update();
+                    .params(id, LOG_REVIEWED_USER).update();
             return id;
         });
     }

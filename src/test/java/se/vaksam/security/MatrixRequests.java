@@ -130,7 +130,7 @@ final class MatrixRequests {
             case "versionId" -> String.valueOf(demo.matrixVersion());
             case "attachmentId" -> String.valueOf(records.attachment());
             case "snapshotId" -> String.valueOf(records.auditResponseVersion());
-            case "username" -> demo.personUsername();
+            case "username" -> CallRecords.LOG_REVIEWED_USER;
             case "caseKey" -> demo.sampleCase();
             default -> throw new IllegalStateException("No value for path parameter " + name + " of " + op.key());
         };
