@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,9 +23,11 @@ import se.vaksam.shared.NotFoundException;
 class AccessLogApi {
 
     private final AccessLog log;
+    private final ApplicationEventPublisher events;
 
-    AccessLogApi(AccessLog log) {
+    AccessLogApi(AccessLog log, ApplicationEventPublisher events) {
         this.log = log;
+        this.events = events;
     }
 
     @GetMapping
@@ -35,12 +38,15 @@ class AccessLogApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "200") int limit) {
         int bounded = Math.max(1, Math.min(limit, 1000));
-        return log.search(new AccessLog.Filter(username, recordType, from, to), bounded);
+        AccessLog.Filter filter = new AccessLog.Filter(username, recordType, from, to);
+        events.publishEvent(AccessLog.readOf(filter));
+        return log.search(filter, bounded);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "En läsning")
     AccessLog.Entry entry(@PathVariable long id) {
+        events.publishEvent(AccessLogReaders.read("entry " + id));
         return log.entry(id).orElseThrow(() -> new NotFoundException("accessLog.error.notFound"));
     }
 }

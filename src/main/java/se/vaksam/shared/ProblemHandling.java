@@ -44,7 +44,7 @@ class ProblemHandling {
 
     @ExceptionHandler(ForbiddenException.class)
     Object forbidden(ForbiddenException e, HttpServletRequest request) {
-        return respond(HttpStatus.FORBIDDEN, e.getMessage(), new Object[0], request);
+        return respond(HttpStatus.FORBIDDEN, e.getMessage(), e.arguments(), request);
     }
 
     @ExceptionHandler(NotFoundException.class)
