@@ -22,8 +22,8 @@ import java.util.function.Function;
 
 /**
  * Who may grant which role (the grant rule, <em>vem får ge vilken roll</em>). A role held at a unit lets one
- * grant the roles in its row of {@link #GRANTABLE}, at that unit and below; line managers grant only roles below
- * their own. The {@link #PRIVILEGED} roles open confidential records or everything, so only a system
+ * grant the roles in its row of {@link #GRANTABLE}, at that unit and below; line managers grant their own role
+ * (an acting chef, a successor) and the roles below it, never one above. The {@link #PRIVILEGED} roles open confidential records or everything, so only a system
  * administrator grants them (with a reason). Nobody grants, changes or ends their own placements.
  */
 final class GrantRule {
@@ -41,10 +41,11 @@ final class GrantRule {
     static final Map<Role, Set<Role>> GRANTABLE = Map.of(
             INTERNAL_CONTROL_COORDINATOR, EnumSet.of(COMMITTEE_MEMBER, ADMINISTRATION_HEAD, DEPARTMENT_HEAD,
                     UNIT_HEAD, SECTION_HEAD, EMPLOYEE, CONTROLLER, AUDITOR),
-            ADMINISTRATION_HEAD, EnumSet.of(DEPARTMENT_HEAD, UNIT_HEAD, SECTION_HEAD, EMPLOYEE, CONTROLLER),
-            DEPARTMENT_HEAD, EnumSet.of(UNIT_HEAD, SECTION_HEAD, EMPLOYEE),
-            UNIT_HEAD, EnumSet.of(SECTION_HEAD, EMPLOYEE),
-            SECTION_HEAD, EnumSet.of(EMPLOYEE));
+            ADMINISTRATION_HEAD, EnumSet.of(ADMINISTRATION_HEAD, DEPARTMENT_HEAD, UNIT_HEAD, SECTION_HEAD, EMPLOYEE,
+                    CONTROLLER),
+            DEPARTMENT_HEAD, EnumSet.of(DEPARTMENT_HEAD, UNIT_HEAD, SECTION_HEAD, EMPLOYEE),
+            UNIT_HEAD, EnumSet.of(UNIT_HEAD, SECTION_HEAD, EMPLOYEE),
+            SECTION_HEAD, EnumSet.of(SECTION_HEAD, EMPLOYEE));
 
     /** Why a grant is refused: the message key (Swedish text in the security bundle). */
     enum Refusal {

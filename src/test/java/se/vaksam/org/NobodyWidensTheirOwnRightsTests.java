@@ -139,8 +139,7 @@ class NobodyWidensTheirOwnRightsTests {
             assertThat(OrgTestSupport.signedIn(port, who).get("/").body()).as(who)
                     .contains("Lex Sarah-utredare").contains("Kalle Svensson");
         }
-        String history = OrgTestSupport.signedIn(port, "admin").get("/people/" + personId(jdbc, "ifo.soc1")
-                + "/history").body();
+        String history = OrgTestSupport.signedIn(port, "admin").get("/people/" + personId(jdbc, "ifo.soc1")).body();
         assertThat(history).contains("Utreder lex Sarah-rapport 2026-17").contains("Lex Sarah-utredare");
     }
 

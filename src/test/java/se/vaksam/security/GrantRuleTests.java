@@ -34,19 +34,22 @@ class GrantRuleTests {
     }
 
     @Test
-    void aSectionHeadPlacesEmployeesInTheirSectionButNoRoleAboveAndNotElsewhere() {
+    void aSectionHeadPlacesEmployeesAndAnActingSectionHeadInTheirSectionButNoRoleAboveAndNotElsewhere() {
         Grant sectionHead = new Grant(Role.SECTION_HEAD, 3L);
         assertThat(check(sectionHead, Role.EMPLOYEE, 3L)).isEmpty();
-        assertThat(check(sectionHead, Role.SECTION_HEAD, 3L)).contains(NOT_COVERED);
+        assertThat(check(sectionHead, Role.SECTION_HEAD, 3L)).isEmpty();
+        assertThat(check(sectionHead, Role.UNIT_HEAD, 3L)).contains(NOT_COVERED);
+        assertThat(check(sectionHead, Role.CONTROLLER, 3L)).contains(NOT_COVERED);
         assertThat(check(sectionHead, Role.DEPARTMENT_HEAD, 3L)).contains(NOT_COVERED);
         assertThat(check(sectionHead, Role.ADMINISTRATION_HEAD, 3L)).contains(NOT_COVERED);
         assertThat(check(sectionHead, Role.EMPLOYEE, 4L)).contains(NOT_COVERED);
     }
 
     @Test
-    void lineManagersGrantTheRolesBelowTheirOwnInTheirSubtree() {
+    void lineManagersGrantTheirOwnRoleAndTheRolesBelowInTheirSubtree() {
         assertThat(check(new Grant(Role.UNIT_HEAD, 2L), Role.SECTION_HEAD, 4L)).isEmpty();
-        assertThat(check(new Grant(Role.UNIT_HEAD, 2L), Role.UNIT_HEAD, 2L)).contains(NOT_COVERED);
+        assertThat(check(new Grant(Role.UNIT_HEAD, 2L), Role.UNIT_HEAD, 2L)).isEmpty();
+        assertThat(check(new Grant(Role.UNIT_HEAD, 2L), Role.DEPARTMENT_HEAD, 2L)).contains(NOT_COVERED);
         assertThat(check(new Grant(Role.DEPARTMENT_HEAD, 2L), Role.UNIT_HEAD, 2L)).isEmpty();
         assertThat(check(new Grant(Role.ADMINISTRATION_HEAD, 1L), Role.CONTROLLER, 1L)).isEmpty();
         assertThat(check(new Grant(Role.ADMINISTRATION_HEAD, 1L), Role.DEPARTMENT_HEAD, 9L)).contains(NOT_COVERED);
