@@ -37,6 +37,12 @@ class ScopedGrantRules implements GrantRules {
     }
 
     @Override
+    public boolean mayGrantSomewhere(String role) {
+        return Role.parse(role).map(r -> grants.get().stream().anyMatch(g -> GrantRule.grants(g.role(), r)))
+                .orElse(false);
+    }
+
+    @Override
     public boolean privileged(String role) {
         return Role.parse(role).map(GrantRule.PRIVILEGED::contains).orElse(false);
     }

@@ -21,6 +21,9 @@ public interface GrantRules {
      */
     void requireMayGrant(Long personId, String role, long unitId);
 
+    /** Whether the signed-in person may grant the role at some unit (for the role choices of a form). */
+    boolean mayGrantSomewhere(String role);
+
     /** Like {@link #requireMayGrant(Long, String, long)}, answering instead of throwing. */
     boolean mayGrant(Long personId, String role, long unitId);
 

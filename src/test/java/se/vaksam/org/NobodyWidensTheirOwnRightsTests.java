@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.vaksam.VaksamTest;
 import se.vaksam.security.ApiTokens;
 import se.vaksam.support.ApiClient;
+import se.vaksam.support.WebClient;
 
 /**
  * Issue 13: nobody widens their own rights. Nobody grants, ends or changes their own placements; a role is
@@ -176,5 +178,23 @@ class NobodyWidensTheirOwnRightsTests {
                 .isEqualTo(200);
         assertThat(jdbc.sql("select email from person where id = ?").param(person).query(String.class).single())
                 .isEqualTo("ulla@example.com");
+    }
+
+    @Test
+    void onTheirOwnPageAPersonIsOfferedTheirEmailButNotTheirDetailsOrPlacements() {
+        long person = personId(jdbc, "ama.hand2");
+        WebClient web = OrgTestSupport.signedIn(port, "ama.hand2");
+        String page = web.get("/people/" + person).body();
+        assertThat(page).contains("Ändra din e-postadress").doesNotContain("Spara personuppgifterna")
+                .doesNotContain("Lägg till placering").doesNotContain("Avsluta placering");
+        assertThat(web.submit("/people/" + person, "/people/" + person + "/email",
+                Map.of("email", "viktor@example.com", "version", jdbc.sql("select version::text from person where id = ?")
+                        .param(person).query(String.class).single())).statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select email from person where id = ?").param(person).query(String.class).single())
+                .isEqualTo("viktor@example.com");
+
+        long chef = personId(jdbc, "ifo.sek.mot1");
+        String own = OrgTestSupport.signedIn(port, "ifo.sek.mot1").get("/people/" + chef).body();
+        assertThat(own).doesNotContain("Lägg till placering").doesNotContain("Avsluta placering");
     }
 }
