@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.vaksam.org.OrgQuery;
 import se.vaksam.security.AccessLogQuery;
+import se.vaksam.security.AccessLogReaders;
 import se.vaksam.shared.Access;
 import se.vaksam.shared.ChangeSet;
 import se.vaksam.shared.DomainException;
@@ -43,15 +44,17 @@ public class LogReviews {
     private final Access access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccessLogReaders readers;
 
     LogReviews(LogReviewStore store, AccessLogQuery log, OrgQuery org, Access access, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, AccessLogReaders readers) {
         this.store = store;
         this.log = log;
         this.org = org;
         this.access = access;
         this.events = events;
         this.clock = clock;
+        this.readers = readers;
     }
 
     public record SampledUser(String username, LogReviewOutcome outcome, String comment, String reviewedBy) {
@@ -81,6 +84,7 @@ public class LogReviews {
     public long start(long unitId, YearMonth month, int percent, Long seed) {
         org.existingUnit(unitId, "unitId");
         access.requireWrite(unitId);
+        readers.requireFollowsUp(unitId);
         if (percent < 1 || percent > 100) {
             throw new DomainException("check.sample.error.percent");
         }
@@ -126,21 +130,24 @@ public class LogReviews {
     public Review review(long id) {
         LogReviewStore.Head h = store.head(id).orElseThrow(() -> new NotFoundException("check.logReview.notFound"));
         access.requireRead(h.unitId());
+        readers.requireFollowsUp(h.unitId());
         return view(h);
     }
 
     @Transactional(readOnly = true)
     public List<Review> reviews() {
-        return store.heads().stream().filter(h -> access.current().canRead(h.unitId())).map(this::view).toList();
+        return store.heads().stream().filter(h -> access.current().canRead(h.unitId()) && readers.followsUp(h.unitId()))
+                .map(this::view).toList();
     }
 
-    /** A sampled user's reads in the review's period, from the access log. */
+    /** A sampled user's reads in the review's period, from the access log; reading them is itself logged. */
     @Transactional(readOnly = true)
     public List<AccessLogQuery.Read> readsOf(long reviewId, String username) {
         Review review = review(reviewId);
         if (review.users().stream().noneMatch(u -> u.username().equals(username))) {
             throw new NotFoundException("check.logReview.notFound");
         }
+        events.publishEvent(AccessLogReaders.read("log review " + reviewId + " " + username));
         return log.readsOf(username, review.periodFrom(), review.periodTo());
     }
 

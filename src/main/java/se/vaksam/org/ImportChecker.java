@@ -188,7 +188,7 @@ final class ImportChecker {
         }
         lines.stream().filter(l -> l.role() != null && l.validFrom() != null && stored.unitsByCode().containsKey(l.unitCode()))
                 .filter(l -> changes(l) && !permissions.mayWritePlacement(l, stored))
-                .forEach(l -> report(table, l.row(), "unit_code", "org.import.unitNotWritable", l.unitCode()));
+                .forEach(l -> report(table, l.row(), "role", "org.import.roleNotGrantable", l.role(), l.unitCode()));
         return List.copyOf(lines);
     }
 

@@ -1,6 +1,7 @@
 package se.vaksam.org;
 
 import se.vaksam.shared.AccessScope;
+import se.vaksam.shared.GrantRules;
 
 /** Whether the importing person may make the change a row asks for (rows that change nothing need no right). */
 interface ImportPermissions {
@@ -31,8 +32,12 @@ interface ImportPermissions {
         };
     }
 
-    /** The signed-in person's scope: the same rules as changing units, people and placements by hand. */
-    static ImportPermissions of(AccessScope scope, PersonScope personScope) {
+    /**
+     * The signed-in person's scope: the same rules as changing units, people and placements by hand. Privileged
+     * roles (see {@link GrantRules#privileged(String)}) are not granted or changed by import at all: a system
+     * administrator grants them one by one, with a reason, and the person and their manager are told.
+     */
+    static ImportPermissions of(AccessScope scope, PersonScope personScope, GrantRules grantRules) {
         return new ImportPermissions() {
             @Override
             public boolean mayWriteUnit(ImportPlan.UnitLine line, OrgSnapshot stored) {
@@ -53,8 +58,12 @@ interface ImportPermissions {
             @Override
             public boolean mayWritePlacement(ImportPlan.PlacementLine line, OrgSnapshot stored) {
                 OrgUnit unit = stored.unitsByCode().get(line.unitCode());
-                boolean roleOk = line.role() != PlacementRole.SYSTEM_ADMINISTRATOR || scope.administrator();
-                return roleOk && (unit == null || scope.canWrite(unit.id()));
+                if (unit == null || line.role() == null || grantRules.privileged(line.role().name())) {
+                    return false;
+                }
+                Person person = stored.peopleByUsername().get(line.username());
+                return scope.canWrite(unit.id())
+                        && grantRules.mayGrant(person == null ? null : person.id(), line.role().name(), unit.id());
             }
         };
     }

@@ -132,6 +132,24 @@ class JdbcOrgQuery implements OrgQuery {
     }
 
     @Override
+    public List<PersonView> nearestHeads(long unitId, LocalDate day) {
+        List<String> heads = PlacementRole.HEADS.stream().map(PlacementRole::name).toList();
+        for (UnitView unit : ancestors(unitId)) {
+            List<PersonView> found = jdbc.sql(PERSON_SELECT + """
+                     where id in (select pl.person_id from placement pl
+                        where pl.role in (:roles) and pl.unit_id = :unit
+                          and pl.valid_from <= :day and (pl.valid_to is null or pl.valid_to >= :day))
+                    order by id""")
+                    .param("roles", heads).param("unit", unit.id()).param("day", day)
+                    .query(JdbcOrgQuery::personView).list();
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    @Override
     public List<PersonView> peopleIn(long unitId, LocalDate day) {
         return jdbc.sql(PERSON_SELECT + """
                  where id in (select pl.person_id from placement pl

@@ -66,7 +66,7 @@ public class OrgDirectory {
 
     public record PersonCard(long id, String username, String givenName, String familyName, String email,
             String title, boolean confidential, int version, List<PlacementRow> placements, boolean editable,
-            boolean placeable) {
+            boolean placeable, boolean ownEmailEditable) {
     }
 
     /**
@@ -187,6 +187,7 @@ public class OrgDirectory {
                 .toList();
         return new PersonCard(person.id(), person.username(), person.givenName(), person.familyName(), person.email(),
                 person.title(), person.confidential(), person.version(), rows, personScope.canEdit(person),
-                personScope.canPlace(person));
+                personScope.canPlace(person) && !personScope.isSelf(person),
+                !personScope.canEdit(person) && personScope.isSelf(person));
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.vaksam.shared.Access;
+import se.vaksam.shared.GrantRules;
 
 /**
  * Imports the organisation from CSV files or the workbook: all or nothing, and idempotent.
@@ -33,9 +34,10 @@ public class OrgImport {
     private final Access access;
     private final PersonScope personScope;
     private final MessageSource messages;
+    private final GrantRules grantRules;
 
     OrgImport(OrgUnitRepository units, PersonRepository people, PlacementRepository placements, ImportWriter writer,
-            Access access, PersonScope personScope, MessageSource messages) {
+            Access access, PersonScope personScope, MessageSource messages, GrantRules grantRules) {
         this.units = units;
         this.people = people;
         this.placements = placements;
@@ -43,6 +45,7 @@ public class OrgImport {
         this.access = access;
         this.personScope = personScope;
         this.messages = messages;
+        this.grantRules = grantRules;
     }
 
     /**
@@ -65,7 +68,7 @@ public class OrgImport {
         } catch (IOException | RuntimeException e) {
             return new ImportResult(List.of(text("org.import.notCsv")), 0);
         }
-        return run(tables, List.of(), ImportPermissions.of(access.current(), personScope));
+        return run(tables, List.of(), ImportPermissions.of(access.current(), personScope, grantRules));
     }
 
     /** Imports the workbook with the sheets Enheter, Personer and Placeringar. */
@@ -83,7 +86,7 @@ public class OrgImport {
                 missing.add(new ImportProblem(kind.sheetName(), 0, null, "org.import.missingSheet", kind.sheetName()));
             }
         }
-        return run(tables, missing, ImportPermissions.of(access.current(), personScope));
+        return run(tables, missing, ImportPermissions.of(access.current(), personScope, grantRules));
     }
 
     /** Imports on behalf of the application itself (the demo organisation), without scope checks. */

@@ -9,11 +9,15 @@ import se.vaksam.org.OrgChanges.UnitState;
 import se.vaksam.shared.Access;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
+import se.vaksam.shared.GrantRules;
 import se.vaksam.shared.NotFoundException;
 
 /**
  * Changes the organisation on behalf of the signed-in person, within their scope: units,
  * people and placements. Every change is recorded in the history with the reason given.
+ * Placements follow the {@link GrantRules} (nobody changes their own; a role only from someone whose
+ * own roles cover it; privileged roles only from a system administrator, with a reason, told to the
+ * person and their manager).
  */
 @Service
 @Transactional
@@ -25,15 +29,19 @@ public class OrgManagement {
     private final Access access;
     private final PersonScope personScope;
     private final OrgChanges changes;
+    private final GrantRules grantRules;
+    private final GrantNotices notices;
 
     OrgManagement(OrgUnitRepository units, PersonRepository people, PlacementRepository placements, Access access,
-            PersonScope personScope, OrgChanges changes) {
+            PersonScope personScope, OrgChanges changes, GrantRules grantRules, GrantNotices notices) {
         this.units = units;
         this.people = people;
         this.placements = placements;
         this.access = access;
         this.personScope = personScope;
         this.changes = changes;
+        this.grantRules = grantRules;
+        this.notices = notices;
     }
 
     /** A new unit's data; {@code parentId} null makes a root (only a municipality may be one). */
@@ -124,11 +132,19 @@ public class OrgManagement {
         return person.id();
     }
 
-    /** Changes a person's details (the username stays); {@code version} as seen by the editor. */
+    /**
+     * Changes a person's details (the username stays); {@code version} as seen by the editor. The
+     * organisation's administrators change everything; a person changes only their own e-mail.
+     */
     public void editPerson(long personId, PersonDetails details, int version, String reason) {
         Person person = person(personId);
         if (!personScope.canEdit(person)) {
-            throw new ForbiddenException();
+            if (!personScope.isSelf(person)) {
+                throw new ForbiddenException();
+            }
+            if (!onlyEmailDiffers(person.details(), details)) {
+                throw new ForbiddenException("org.error.ownEmailOnly");
+            }
         }
         PersonState before = PersonState.of(person);
         person.edit(details, version);
@@ -151,13 +167,29 @@ public class OrgManagement {
         return place(person, unit, role, from, to, reason);
     }
 
-    /** Places the person; only an administrator may make someone administrator (it reaches everything). */
+    private static boolean onlyEmailDiffers(PersonDetails current, PersonDetails wanted) {
+        return new PersonDetails(current.username(), current.givenName(), current.familyName(), wanted.email(),
+                current.title(), current.confidential()).equals(wanted);
+    }
+
+    /**
+     * Places the person if the {@link GrantRules} allow the signed-in person to grant the role at the unit; a
+     * privileged role needs a reason, and the person and their manager are told.
+     */
     private long place(Person person, OrgUnit unit, PlacementRole role, LocalDate from, LocalDate to, String reason) {
-        if (role == PlacementRole.SYSTEM_ADMINISTRATOR && !access.current().administrator()) {
-            throw new ForbiddenException();
+        boolean privileged = role != null && grantRules.privileged(role.name());
+        if (role != null) {
+            grantRules.requireMayGrant(person.id(), role.name(), unit.id());
         }
-        Placement placement = placements.save(Placement.create(person.id(), unit.id(), role, from, to));
+        if (privileged && (reason == null || reason.isBlank())) {
+            throw new DomainException("org.error.grantReasonRequired");
+        }
+        Placement placement = placements.save(Placement.grant(person.id(), unit.id(), role, from, to, reason,
+                access.current().username()));
         changes.created(OrgChanges.PLACEMENT, placement.id(), state(placement, person, unit), reason);
+        if (privileged) {
+            notices.granted(placement, person, unit);
+        }
         return placement.id();
     }
 
@@ -166,6 +198,7 @@ public class OrgManagement {
         Placement placement = placements.findById(placementId)
                 .orElseThrow(() -> new NotFoundException("org.error.placementNotFound"));
         access.requireWrite(placement.unitId());
+        grantRules.requireMayGrant(placement.personId(), placement.role().name(), placement.unitId());
         Person person = person(placement.personId());
         OrgUnit unit = unit(placement.unitId());
         PlacementState before = state(placement, person, unit);

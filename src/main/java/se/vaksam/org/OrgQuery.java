@@ -53,6 +53,12 @@ public interface OrgQuery {
     List<PersonView> peopleWithRole(String role, long unitId, LocalDate day);
 
     /**
+     * The unit's manager (<em>närmaste chef</em>): the people placed on the given day as head ({@link
+     * PlacementRole#HEADS}) at the unit or, if none, at the nearest unit above that has one; empty if none.
+     */
+    List<PersonView> nearestHeads(long unitId, LocalDate day);
+
+    /**
      * Everyone placed (in any role) on the given day at the unit or any unit below it, each once, by family
      * and given name: for pickers of people in forms.
      */

@@ -9,10 +9,12 @@ import se.vaksam.shared.AccessScope;
 
 /**
  * Who may see and change a person: readable when one of their current placements is in a
- * readable unit, or it is yourself, or you are administrator; changeable when a current
- * placement is in a unit you may change. Someone with no current placement belongs to no
- * unit's chef: only the system administrator and the internal-control coordinator may see,
- * change and place them.
+ * readable unit, or it is yourself, or you are administrator. The person's data (names, e-mail,
+ * confidential flag) is changed only by the organisation's administrators: the system administrator,
+ * and the internal-control coordinator for people placed in their scope; chefs and controllers place
+ * people but do not change their data, and a person changes only their own e-mail. Someone with no
+ * current placement belongs to no unit's chef: only the system administrator and the internal-control
+ * coordinator may see, change and place them.
  */
 @Component
 class PersonScope {
@@ -35,13 +37,22 @@ class PersonScope {
         return canRead(access.current(), person, placements.findByPersonId(person.id()));
     }
 
+    /** Whether one may change all the person's data (see the class comment; yourself only your e-mail). */
     boolean canEdit(Person person) {
         AccessScope scope = access.current();
-        List<Placement> current = current(placements.findByPersonId(person.id()));
-        if (current.isEmpty()) {
-            return mayManageUnplaced(scope);
+        if (scope.administrator()) {
+            return true;
         }
-        return scope.administrator() || current.stream().anyMatch(p -> scope.canWrite(p.unitId()));
+        if (isSelf(person) || !scope.hasRole(PlacementRole.INTERNAL_CONTROL_COORDINATOR.name())) {
+            return false;
+        }
+        List<Placement> current = current(placements.findByPersonId(person.id()));
+        return current.isEmpty() || current.stream().anyMatch(p -> scope.canWrite(p.unitId()));
+    }
+
+    /** Whether the person is the signed-in person. */
+    boolean isSelf(Person person) {
+        return person.username().equals(access.current().username());
     }
 
     /** Whether one may give the person a new placement (at a unit one may change, checked separately). */

@@ -18,22 +18,32 @@ class Placement {
     private PlacementRole role;
     private LocalDate validFrom;
     private LocalDate validTo;
+    private String grantReason;
+    private String grantedBy;
     @Version
     private Integer version;
 
     @PersistenceCreator
     Placement(Long id, Long personId, Long unitId, PlacementRole role, LocalDate validFrom, LocalDate validTo,
-            Integer version) {
+            String grantReason, String grantedBy, Integer version) {
         this.id = id;
         this.personId = personId;
         this.unitId = unitId;
         this.role = role;
         this.validFrom = validFrom;
         this.validTo = validTo;
+        this.grantReason = grantReason;
+        this.grantedBy = grantedBy;
         this.version = version;
     }
 
     static Placement create(long personId, long unitId, PlacementRole role, LocalDate from, LocalDate to) {
+        return grant(personId, unitId, role, from, to, null, null);
+    }
+
+    /** A new placement with why and by whom it was granted (the reason is required for privileged roles). */
+    static Placement grant(long personId, long unitId, PlacementRole role, LocalDate from, LocalDate to,
+            String reason, String grantedBy) {
         if (role == null) {
             throw new DomainException("org.error.required.role");
         }
@@ -41,7 +51,8 @@ class Placement {
             throw new DomainException("org.error.required.validFrom");
         }
         requireOrdered(from, to);
-        return new Placement(null, personId, unitId, role, from, to, null);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        return new Placement(null, personId, unitId, role, from, to, why, grantedBy, null);
     }
 
     /** Ends the placement on the given day (inclusive); the day may not be before it started. */
@@ -91,6 +102,10 @@ class Placement {
 
     LocalDate validTo() {
         return validTo;
+    }
+
+    String grantReason() {
+        return grantReason;
     }
 
     int version() {

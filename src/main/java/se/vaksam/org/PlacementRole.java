@@ -1,6 +1,8 @@
 package se.vaksam.org;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The roles a person can be placed in at a unit (the {@code placement.role} column). What each
@@ -19,6 +21,10 @@ public enum PlacementRole {
     QUALITY_CONTROLLER,
     LEX_SARAH_INVESTIGATOR,
     AUDITOR;
+
+    /** The line managers (<em>chefer</em>), from förvaltningschef down to sektionschef. */
+    public static final Set<PlacementRole> HEADS = Set.copyOf(
+            EnumSet.of(ADMINISTRATION_HEAD, DEPARTMENT_HEAD, UNIT_HEAD, SECTION_HEAD));
 
     /** The role with exactly this name, or empty. */
     public static Optional<PlacementRole> parse(String name) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.vaksam.shared.ConfidentialRecordRead;
 
 /**
  * Reads the append-only access log (<em>åtkomstlogg</em>). There is deliberately nothing here
@@ -18,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 class AccessLog {
 
     static final int LIMIT = 200;
+
+    /** The record type under which reading the access log is itself logged. */
+    static final String RECORD_TYPE = AccessLogReaders.RECORD_TYPE;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -60,6 +64,12 @@ class AccessLog {
         return jdbc.sql("""
                 select id, read_at, username, person_id, record_type, record_id, remote_address, user_agent
                 from access_log where id = ?""").param(id).query(Entry.class).optional();
+    }
+
+    /** The event that logs a search of the access log, with what was searched for. */
+    static ConfidentialRecordRead readOf(Filter filter) {
+        return AccessLogReaders.read(java.util.stream.Stream.of(filter.username(), filter.recordType(), filter.from(),
+                filter.to()).map(v -> v == null ? "*" : v.toString()).collect(java.util.stream.Collectors.joining(" ")));
     }
 
     /** The record types that occur in the log, for the filter's choices. */

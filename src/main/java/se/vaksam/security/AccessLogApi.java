@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,9 +29,11 @@ class AccessLogApi {
     static final int MAX_LIMIT = 1000;
 
     private final AccessLog log;
+    private final ApplicationEventPublisher events;
 
-    AccessLogApi(AccessLog log) {
+    AccessLogApi(AccessLog log, ApplicationEventPublisher events) {
         this.log = log;
+        this.events = events;
     }
 
     @GetMapping
@@ -41,12 +44,16 @@ class AccessLogApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Parameter(schema = @Schema(minimum = "1", maximum = "" + MAX_LIMIT, defaultValue = "200"))
             @RequestParam(defaultValue = "200") int limit) {
-        return log.search(new AccessLog.Filter(username, recordType, from, to), Bounds.size("limit", limit, MAX_LIMIT));
+        AccessLog.Filter filter = new AccessLog.Filter(username, recordType, from, to);
+        int bounded = Bounds.size("limit", limit, MAX_LIMIT);
+        events.publishEvent(AccessLog.readOf(filter));
+        return log.search(filter, bounded);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "En läsning")
     AccessLog.Entry entry(@PathVariable long id) {
+        events.publishEvent(AccessLogReaders.read("entry " + id));
         return log.entry(id).orElseThrow(() -> new NotFoundException("accessLog.error.notFound"));
     }
 }

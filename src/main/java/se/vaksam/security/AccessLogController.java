@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +21,12 @@ class AccessLogController {
 
     private final AccessLog log;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AccessLogController(AccessLog log, Clock clock) {
+    AccessLogController(AccessLog log, Clock clock, ApplicationEventPublisher events) {
         this.log = log;
         this.clock = clock;
+        this.events = events;
     }
 
     @GetMapping("/admin/access-log")
@@ -44,8 +47,9 @@ class AccessLogController {
             model.addAttribute("entries", List.of());
             return "security/access-log";
         }
-        List<AccessLog.Entry> entries = log.search(new AccessLog.Filter(username, recordType, fromDay, toDay),
-                AccessLog.LIMIT + 1);
+        AccessLog.Filter filter = new AccessLog.Filter(username, recordType, fromDay, toDay);
+        events.publishEvent(AccessLog.readOf(filter));
+        List<AccessLog.Entry> entries = log.search(filter, AccessLog.LIMIT + 1);
         model.addAttribute("limited", entries.size() > AccessLog.LIMIT);
         model.addAttribute("limit", AccessLog.LIMIT);
         model.addAttribute("entries", entries.stream().limit(AccessLog.LIMIT).map(e -> row(e, clock.getZone())).toList());

@@ -91,13 +91,20 @@ class LocalAccounts {
         return id;
     }
 
-    /** Enables or disables the account; a disabled account can neither sign in nor use its API tokens. */
+    /**
+     * Enables or disables the account; a disabled account can neither sign in nor use its API tokens.
+     * Disabling revokes the tokens for good: enabling the account again does not bring them back.
+     */
     void setEnabled(long id, boolean enabled) {
         Account account = get(id);
         if (account.enabled() == enabled) {
             return;
         }
         jdbc.sql("update user_account set enabled = ? where id = ?").params(enabled, id).update();
+        if (!enabled) {
+            jdbc.sql("update api_token set revoked_at = now() where account_id = ? and revoked_at is null")
+                    .param(id).update();
+        }
         publish(id, RecordChanged.Action.UPDATED, ChangeSet.create().field("enabled", account.enabled(), enabled).toList());
     }
 

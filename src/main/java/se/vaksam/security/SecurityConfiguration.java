@@ -39,7 +39,9 @@ class SecurityConfiguration {
 
     private static final String LOGGED_OUT = "/login?logout";
 
-    static final String[] ACCESS_LOG_ROLES = {Role.SYSTEM_ADMINISTRATOR.name(), Role.INTERNAL_CONTROL_COORDINATOR.name()};
+    /** The log-follow-up roles, as defined in {@link AccessLogReaders#FOLLOW_UP_ROLES}. */
+    static final String[] ACCESS_LOG_ROLES = AccessLogReaders.FOLLOW_UP_ROLES.stream().map(Role::name).sorted()
+            .toArray(String[]::new);
 
     @Bean
     PasswordEncoder passwordEncoder() {

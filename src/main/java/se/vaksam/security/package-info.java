@@ -8,5 +8,9 @@
  * Pages: <em>Mitt konto</em> (own password, API tokens), for the administrator <em>Konton</em>
  * (local accounts) and, for the administrator and coordinator, the access log. On the first
  * start on an empty database it can create the first administrator.
+ * The grant rule (<em>vem får ge vilken roll</em>, {@link se.vaksam.security.GrantRule}) decides who may
+ * give whom a placement; the organisation module asks it through {@link se.vaksam.shared.GrantRules}.
+ * The access log is read only by those who follow it up (<em>logguppföljning</em>,
+ * {@link se.vaksam.security.AccessLogReaders}), and reading it is itself logged.
  */
 package se.vaksam.security;

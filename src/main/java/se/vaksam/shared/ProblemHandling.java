@@ -61,7 +61,7 @@ class ProblemHandling {
 
     @ExceptionHandler(ForbiddenException.class)
     Object forbidden(ForbiddenException e, HttpServletRequest request) {
-        return respond(Problem.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage()), request);
+        return respond(Problem.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage(), e.arguments()), request);
     }
 
     @ExceptionHandler(NotFoundException.class)

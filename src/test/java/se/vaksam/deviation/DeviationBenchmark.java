@@ -173,6 +173,11 @@ public final class DeviationBenchmark {
         }
 
         @Override
+        public List<PersonView> nearestHeads(long unitId, LocalDate day) {
+            return List.of();
+        }
+
+        @Override
         public List<PersonView> peopleIn(long unitId, LocalDate day) {
             return List.of();
         }

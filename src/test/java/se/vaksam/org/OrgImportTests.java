@@ -206,6 +206,22 @@ class OrgImportTests {
                 """, "Rad 2, kolumn code: du har inte behörighet att ändra i enheten KS");
     }
 
+    @Test
+    void nobodyImportsTheirOwnPlacementsOrARoleThatOpensConfidentialRecords() throws IOException {
+        OrgTestSupport.signInAs("ik.samordnare");
+        assertRefused(TransferKind.PLACEMENTS, """
+                username,unit_code,role,valid_from,valid_to
+                ik.samordnare,ASF,SYSTEM_ADMINISTRATOR,2026-01-01,
+                ifo.soc1,IFO-BU-MOT-1,LEX_SARAH_INVESTIGATOR,2026-01-01,
+                """, "Rad 2, kolumn role: du får inte ge rollen SYSTEM_ADMINISTRATOR i enheten ASF",
+                "Rad 3, kolumn role: du får inte ge rollen LEX_SARAH_INVESTIGATOR i enheten IFO-BU-MOT-1");
+        OrgTestSupport.signInAs("admin");
+        assertRefused(TransferKind.PLACEMENTS, """
+                username,unit_code,role,valid_from,valid_to
+                ifo.soc1,IFO-BU-MOT-1,QUALITY_CONTROLLER,2026-01-01,
+                """, "Rad 2, kolumn role: du får inte ge rollen QUALITY_CONTROLLER i enheten IFO-BU-MOT-1");
+    }
+
     private void assertRefused(TransferKind kind, String csv, String... problems) throws IOException {
         Counts before = counts();
         OrgImport.ImportResult result = importer.importCsv(kind, stream(csv));

@@ -110,11 +110,15 @@ class PersonEditingTests {
     }
 
     @Test
-    void editingDetailsIsRecordedAndAStaleVersionGivesTheConflictMessageAndChangesNothing() {
-        WebClient web = signedIn("ifo.sek.mot1");
+    void theCoordinatorsEditingIsRecordedAndAStaleVersionGivesTheConflictMessageAndChangesNothing() {
+        WebClient chef = signedIn("ifo.sek.mot1");
         String username = username();
-        web.submit("/people/new", "/people", newPerson(username, "IFO-BU-MOT-1"));
+        chef.submit("/people/new", "/people", newPerson(username, "IFO-BU-MOT-1"));
         long id = personId(jdbc, username);
+        // the section head placed the person but does not change their data: the organisation's administrators do
+        assertThat(chef.postForm("/people/" + id, Map.of("givenName", "Sara", "familyName", "Lind", "version", "0",
+                "_csrf", WebClient.csrfFrom(chef.get("/people").body()))).statusCode()).isEqualTo(403);
+        WebClient web = signedIn("ik.samordnare");
         String stale = OrgUnitScopeTests.version(web.get("/people/" + id).body());
 
         HttpResponse<String> saved = web.submit("/people/" + id, "/people/" + id, Map.of("givenName", "Sara",
@@ -139,13 +143,16 @@ class PersonEditingTests {
 
     @Test
     void theApiEditsDetailsAndAStaleVersionGives409AndChangesNothing() {
-        ApiClient api = new ApiClient(port, tokens, "ifo.sek.mot1");
+        ApiClient chef = new ApiClient(port, tokens, "ifo.sek.mot1");
+        ApiClient api = new ApiClient(port, tokens, "ik.samordnare");
         String username = username();
-        assertThat(api.send("POST", "/api/v1/persons", "{\"username\":\"" + username + "\",\"givenName\":\"Ali\","
+        assertThat(chef.send("POST", "/api/v1/persons", "{\"username\":\"" + username + "\",\"givenName\":\"Ali\","
                 + "\"familyName\":\"Berg\",\"reason\":\"Ny\",\"placement\":{\"unitId\":" + unitId(jdbc, "IFO-BU-MOT-1")
                 + ",\"role\":\"EMPLOYEE\",\"validFrom\":\"" + today() + "\"}}").statusCode()).isEqualTo(201);
         long id = personId(jdbc, username);
         String stale = OrgUnitScopeTests.jsonVersion(api.get("/api/v1/persons/" + id).body());
+        assertThat(chef.send("PATCH", "/api/v1/persons/" + id, "{\"title\":\"Chef\",\"version\":" + stale + "}")
+                .statusCode()).isEqualTo(403);
 
         HttpResponse<String> edited = api.send("PATCH", "/api/v1/persons/" + id,
                 "{\"title\":\"Förste socialsekreterare\",\"version\":" + stale + "}");

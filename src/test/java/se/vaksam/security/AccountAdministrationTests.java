@@ -68,7 +68,7 @@ class AccountAdministrationTests {
     }
 
     @Test
-    void aDisabledAccountIsSignedOutAndCanNeitherSignInNorUseItsTokensUntilEnabledAgain() {
+    void aDisabledAccountIsSignedOutAndLosesItsTokensForGoodWhileItsPasswordWorksAgainWhenEnabled() {
         long id = account("avstangd");
         String token = tokens.issue("avstangd", "integration", OffsetDateTime.now().plusDays(1));
         assertThat(me(token).statusCode()).isEqualTo(200);
@@ -85,7 +85,8 @@ class AccountAdministrationTests {
 
         admin.submit("/admin/accounts/" + id, "/admin/accounts/" + id + "/enabled", Map.of("enabled", "true"));
         assertThat(signsIn("avstangd", INITIAL)).isTrue();
-        assertThat(me(token).statusCode()).isEqualTo(200);
+        assertThat(me(token).statusCode()).as("disabling revoked the token for good").isEqualTo(401);
+        assertThat(tokens.tokensOf("avstangd")).allSatisfy(t -> assertThat(t.revokedAt()).isNotNull());
     }
 
     @Test

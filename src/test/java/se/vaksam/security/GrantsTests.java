@@ -120,6 +120,11 @@ class GrantsTests {
         }
 
         @Override
+        public List<PersonView> nearestHeads(long unitId, LocalDate day) {
+            return List.of();
+        }
+
+        @Override
         public List<PersonView> peopleIn(long unitId, LocalDate day) {
             return List.of();
         }

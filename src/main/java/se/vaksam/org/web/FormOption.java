@@ -20,10 +20,9 @@ record FormOption(String value, String text, String messageKey) {
         return types.stream().map(t -> new FormOption(t.name(), null, "org.type." + t.name())).toList();
     }
 
-    /** The roles one may give: all but system administrator unless one is administrator. */
-    static List<FormOption> roles(boolean administrator) {
-        return Arrays.stream(PlacementRole.values())
-                .filter(r -> administrator || r != PlacementRole.SYSTEM_ADMINISTRATOR)
+    /** The roles one may give somewhere (see {@link se.vaksam.shared.GrantRules}). */
+    static List<FormOption> roles(java.util.function.Predicate<String> grantable) {
+        return Arrays.stream(PlacementRole.values()).filter(r -> grantable.test(r.name()))
                 .map(r -> new FormOption(r.name(), null, "org.role." + r.name())).toList();
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.vaksam.org.OrgDirectory;
 import se.vaksam.org.OrgManagement;
@@ -89,6 +90,22 @@ class PersonEditPages {
         }
         response.setStatus(422);
         return view.render(person, errors, model);
+    }
+
+    /** A person changes their own e-mail address (their other details are the administrators'). */
+    @PostMapping("/people/{id}/email")
+    String editOwnEmail(@PathVariable long id, @RequestParam(required = false) String email,
+            @RequestParam(required = false) Integer version, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        OrgDirectory.PersonCard person = directory.person(id);
+        if (!person.ownEmailEditable() && !person.editable()) {
+            throw new ForbiddenException();
+        }
+        management.editPerson(id, new OrgManagement.PersonDetails(person.username(), person.givenName(),
+                person.familyName(), email == null || email.isBlank() ? null : email.strip(), person.title(),
+                person.confidential()), version == null ? -1 : version, reason);
+        redirect.addFlashAttribute("notice", "org.person.saved");
+        return "redirect:/people/" + id;
     }
 
     private boolean startsLater(OrgManagement.PlacementDraft placement) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import se.vaksam.org.OrgDirectory;
 import se.vaksam.shared.Access;
+import se.vaksam.shared.GrantRules;
 
 /**
  * Fills the person page: details, placements, history, and the forms the reader may use
@@ -22,13 +23,16 @@ class PersonPageView {
     private final Access access;
     private final MessageSource messages;
     private final Clock clock;
+    private final GrantRules grantRules;
 
-    PersonPageView(OrgDirectory directory, PersonHistory history, Access access, MessageSource messages, Clock clock) {
+    PersonPageView(OrgDirectory directory, PersonHistory history, Access access, MessageSource messages, Clock clock,
+            GrantRules grantRules) {
         this.directory = directory;
         this.history = history;
         this.access = access;
         this.messages = messages;
         this.clock = clock;
+        this.grantRules = grantRules;
     }
 
     LocalDate today() {
@@ -49,14 +53,18 @@ class PersonPageView {
     }
 
     List<FormOption> roleOptions() {
-        return FormOption.roles(access.current().administrator());
+        return FormOption.roles(grantRules::mayGrantSomewhere);
     }
 
-    /** The person's placements one may end: at a unit one may change, and not ended before today. */
+    /**
+     * The person's placements one may end: at a unit one may change, not ended before today, and not one's own
+     * (nobody ends their own placements).
+     */
     List<FormOption> endOptions(OrgDirectory.PersonCard person) {
         LocalDate today = today();
+        boolean self = person.username().equals(access.current().username());
         return person.placements().stream()
-                .filter(p -> p.unitWritable() && (p.validTo() == null || !p.validTo().isBefore(today)))
+                .filter(p -> !self && p.unitWritable() && (p.validTo() == null || !p.validTo().isBefore(today)))
                 .map(p -> new FormOption(Long.toString(p.id()), messages.getMessage("org.person.end.option",
                         new Object[] {p.unitCode(), p.unitName(), messages.getMessage("org.role." + p.role(), null,
                                 LocaleContextHolder.getLocale()), p.validFrom()}, LocaleContextHolder.getLocale()), null))

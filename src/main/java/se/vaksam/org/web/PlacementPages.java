@@ -43,8 +43,8 @@ class PlacementPages {
                 redirect.addFlashAttribute("notice", "org.person.placementAdded");
                 return "redirect:/people/" + id;
             } catch (DomainException e) {
-                errors = List.of(FormError.of(e, Map.of("role", "placement-role", "validFrom", "placement-validFrom"),
-                        "placement-validTo"));
+                errors = List.of(FormError.of(e, Map.of("role", "placement-role", "validFrom", "placement-validFrom",
+                        "grantReason", "placement-reason"), "placement-validTo"));
             }
         }
         response.setStatus(422);
