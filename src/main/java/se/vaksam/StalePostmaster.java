@@ -1,6 +1,10 @@
 package se.vaksam;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,11 +36,29 @@ final class StalePostmaster {
         this.dataDir = dataDir.toAbsolutePath().normalize();
     }
 
-    /** Stops a server left running on the data directory, if any; true if one was stopped. */
+    /**
+     * Stops a server left running on the data directory, if any; true if one was stopped. A server whose
+     * Vaksam is still alive is never touched: that Vaksam holds the data directory's lock file
+     * ({@code epg-lock}, held by the embedded PostgreSQL's owner for as long as it runs), and starting a
+     * second Vaksam on the same directory is refused.
+     */
     boolean stopIfRunning() {
         if (!Files.isDirectory(Path.of("/proc/self")) || !Files.isDirectory(dataDir)) {
             return false;
         }
+        try (FileChannel channel = FileChannel.open(dataDir.resolve("epg-lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                throw new IllegalStateException("Another Vaksam is running on the database in " + dataDir
+                        + ": stop it first, or give this one its own VAKSAM_DATA_DIR");
+            }
+            return stopWhileLocked();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not lock " + dataDir, e);
+        }
+    }
+
+    private boolean stopWhileLocked() {
         boolean stopped = false;
         Optional<ProcessHandle> postmaster = recordedPid().flatMap(ProcessHandle::of).filter(this::runsOnDataDir);
         if (postmaster.isPresent()) {
