@@ -54,7 +54,11 @@ class DatabaseConfiguration {
         String dir = env.getProperty("vaksam.embedded.data-dir", "data/pg");
         boolean clean = env.getProperty("vaksam.embedded.clean", Boolean.class, false);
         int port = env.getProperty("vaksam.embedded.port", Integer.class, 0);
-        File dataDir = new File(dir).getAbsoluteFile();
+        return startEmbedded(new File(dir).getAbsoluteFile(), clean, port);
+    }
+
+    /** Starts the embedded PostgreSQL on the data directory (also for the backup and restore commands). */
+    static EmbeddedPostgres startEmbedded(File dataDir, boolean clean, int port) throws IOException {
         dataDir.getParentFile().mkdirs();
         if (!clean) {
             new StalePostmaster(dataDir.toPath()).stopIfRunning();

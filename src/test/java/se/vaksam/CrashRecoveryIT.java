@@ -98,6 +98,7 @@ class CrashRecoveryIT {
         assertThat(vaksam.postmaster()).as("PostgreSQL outlives a killed JVM").isPresent();
 
         restart("after SIGKILL of the JVM during a " + LARGE_IMPORT_ROWS + "-row import");
+        assertThat(vaksam.log()).contains("is still running on", "after an unclean stop: stopping it");
 
         assertThat(api("/api/v1/populations/" + acknowledgedId).body())
                 .contains("\"name\":\"Bekräftad före krasch\"", "\"rowCount\":25");

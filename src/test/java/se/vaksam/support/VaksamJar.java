@@ -91,6 +91,11 @@ public final class VaksamJar implements AutoCloseable {
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + dbPort + "/postgres", "postgres", "postgres");
     }
 
+    /** Everything the application has logged across its starts. */
+    public String log() throws IOException {
+        return Files.readString(log);
+    }
+
     public int port() {
         return port;
     }
