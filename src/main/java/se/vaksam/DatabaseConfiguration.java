@@ -19,6 +19,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * Chooses the database. With {@code VAKSAM_DB_URL} (or {@code spring.datasource.url}) set,
  * Vaksam uses that external PostgreSQL. Otherwise it starts an embedded PostgreSQL 17 whose
  * data lives in {@code vaksam.embedded.data-dir} (default {@code ./data/pg}) across restarts.
+ * The embedded server is durable (every acknowledged commit is on disk: {@code fsync} and
+ * {@code synchronous_commit} on, where zonky's test default turns the latter off), survives a
+ * {@code kill -9} of Vaksam (a server left running on the data directory is stopped before the
+ * new one starts, see {@link StalePostmaster}) and stops after the web server has drained.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -50,14 +54,25 @@ class DatabaseConfiguration {
         String dir = env.getProperty("vaksam.embedded.data-dir", "data/pg");
         boolean clean = env.getProperty("vaksam.embedded.clean", Boolean.class, false);
         int port = env.getProperty("vaksam.embedded.port", Integer.class, 0);
-        File dataDir = new File(dir).getAbsoluteFile();
+        return startEmbedded(new File(dir).getAbsoluteFile(), clean, port);
+    }
+
+    /** Starts the embedded PostgreSQL on the data directory (also for the backup and restore commands). */
+    static EmbeddedPostgres startEmbedded(File dataDir, boolean clean, int port) throws IOException {
         dataDir.getParentFile().mkdirs();
+        if (!clean) {
+            new StalePostmaster(dataDir.toPath()).stopIfRunning();
+        }
         log.info("Starting embedded PostgreSQL with data in {}", dataDir);
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(clean)
                 .setPort(port)
                 .setServerConfig("timezone", "Europe/Stockholm")
+                // Durable: an acknowledged commit survives a crash of Vaksam, PostgreSQL or the host.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 // Spring stops PostgreSQL (destroyMethod) after the beans that still need it;
                 // zonky's own JVM hook would race it and leave shutdown waiting on the pool.
                 .setRegisterShutdownHook(false)

@@ -11,7 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class VaksamApplication {
 
-    public static void main(String[] args) throws java.io.IOException {
+    public static void main(String[] args) throws Exception {
+        if (BackupCommand.handles(args)) {
+            System.exit(BackupCommand.run(args));
+        }
         if (java.util.Arrays.asList(args).contains("--help")) {
             try (var help = VaksamApplication.class.getResourceAsStream("/help.txt")) {
                 System.out.write(help.readAllBytes());

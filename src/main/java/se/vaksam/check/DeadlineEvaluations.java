@@ -1,5 +1,6 @@
 package se.vaksam.check;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -28,8 +29,10 @@ public class DeadlineEvaluations {
     private final Populations populations;
     private final PopulationStore store;
     private final PlanManagement plans;
+    private final Clock clock;
 
-    DeadlineEvaluations(Populations populations, PopulationStore store, PlanManagement plans) {
+    DeadlineEvaluations(Populations populations, PopulationStore store, PlanManagement plans, Clock clock) {
+        this.clock = clock;
         this.populations = populations;
         this.store = store;
         this.plans = plans;
@@ -71,16 +74,19 @@ public class DeadlineEvaluations {
 
     public Evaluation evaluate(Request request) {
         populations.population(request.populationId());
-        return evaluate(request, store.rows(request.populationId()));
+        Request dated = request.evaluatedOn() != null ? request : new Request(request.populationId(), request.kind(),
+                request.amount(), request.year(), request.fromMonth(), request.toMonth(), LocalDate.now(clock));
+        return evaluate(dated, store.rows(request.populationId()));
     }
 
+    /** Evaluates the rows as on the request's day (which must be given). */
     static Evaluation evaluate(Request request, List<PopulationRow> rows) {
         DeadlineRule rule = new DeadlineRule(request.kind(), request.amount());
         boolean hours = request.kind() == DeadlineRule.Kind.HOURS;
         if (!rows.isEmpty() && rows.stream().allMatch(row -> (hours ? row.receivedAt() : row.startedOn()) == null)) {
             throw new DomainException(hours ? "check.deadline.error.noReceivedTime" : "check.deadline.error.noStartDate");
         }
-        LocalDate evaluatedOn = request.evaluatedOn() == null ? LocalDate.now() : request.evaluatedOn();
+        LocalDate evaluatedOn = request.evaluatedOn();
         int span = request.toMonth() - request.fromMonth() + 1;
         int[][] counts = new int[2 * span][4];
         for (PopulationRow row : rows) {

@@ -1,5 +1,6 @@
 package se.vaksam.plan;
 
+import java.time.Clock;
 import org.springframework.stereotype.Component;
 
 import se.vaksam.org.OrgQuery;
@@ -18,10 +19,12 @@ class PlanAccess {
 
     private final Access access;
     private final OrgQuery org;
+    private final Clock clock;
 
-    PlanAccess(Access access, OrgQuery org) {
+    PlanAccess(Access access, OrgQuery org, Clock clock) {
         this.access = access;
         this.org = org;
+        this.clock = clock;
     }
 
     AccessScope scope() {
@@ -66,7 +69,7 @@ class PlanAccess {
             return false;
         }
         var subtree = org.subtree(reviewedUnitId);
-        return org.placementsOf(reviewerUsername, java.time.LocalDate.now()).stream()
+        return org.placementsOf(reviewerUsername, java.time.LocalDate.now(clock)).stream()
                 .anyMatch(p -> subtree.contains(p.unitId()));
     }
 }

@@ -2,7 +2,9 @@ package se.vaksam.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -19,6 +21,9 @@ import com.microsoft.playwright.options.AriaRole;
  */
 @BrowserTest
 class DeviationBrowserTests {
+
+    @Autowired
+    Clock clock;
 
     @Test
     void aPublicComplaintGetsAReceiptAndASektionschefHandlesItToClosed(BrowserSession browser) {
@@ -171,7 +176,7 @@ class DeviationBrowserTests {
     @Test
     void aPatternProposedAsARiskIsAddedToNextYearsRiskAnalysis(BrowserSession browser) {
         Page page = browser.login("kval.controller");
-        int year = java.time.LocalDate.now().getYear();
+        int year = java.time.LocalDate.now(clock).getYear();
         browser.visit("/quality?year=" + year);
         var form = page.locator("form[action$='/quality/patterns/propose']").first();
         String category = form.locator("input[name=categoryName]").inputValue();

@@ -1,5 +1,6 @@
 package se.vaksam.check.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,9 +27,11 @@ class DeadlinePages {
     private final Populations populations;
     private final CheckChoices choices;
     private final MessageSource messages;
+    private final Clock clock;
 
     DeadlinePages(DeadlineEvaluations evaluations, Populations populations, CheckChoices choices,
-            MessageSource messages) {
+            MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.evaluations = evaluations;
         this.populations = populations;
         this.choices = choices;
@@ -38,15 +41,15 @@ class DeadlinePages {
     record DeadlineForm(Long populationId, DeadlineRule.Kind kind, Integer amount, Integer year, Integer fromMonth,
             Integer toMonth, LocalDate evaluatedOn, Long planItemId, String attach) {
 
-        static DeadlineForm blank(Long populationId) {
-            return new DeadlineForm(populationId, DeadlineRule.Kind.MONTHS, 4, LocalDate.now().getYear(), 1, 6,
-                    LocalDate.now(), null, null);
+        static DeadlineForm blank(Long populationId, LocalDate today) {
+            return new DeadlineForm(populationId, DeadlineRule.Kind.MONTHS, 4, today.getYear(), 1, 6,
+                    today, null, null);
         }
     }
 
     @GetMapping("/checks/deadlines")
     String page(@org.springframework.web.bind.annotation.RequestParam(required = false) Long populationId, Model model) {
-        return show(DeadlineForm.blank(populationId), model);
+        return show(DeadlineForm.blank(populationId, LocalDate.now(clock)), model);
     }
 
     private String show(DeadlineForm form, Model model) {

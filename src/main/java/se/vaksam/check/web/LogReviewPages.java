@@ -1,5 +1,6 @@
 package se.vaksam.check.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -25,8 +26,10 @@ class LogReviewPages {
     private final LogReviews reviews;
     private final CheckChoices choices;
     private final MessageSource messages;
+    private final Clock clock;
 
-    LogReviewPages(LogReviews reviews, CheckChoices choices, MessageSource messages) {
+    LogReviewPages(LogReviews reviews, CheckChoices choices, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.reviews = reviews;
         this.choices = choices;
         this.messages = messages;
@@ -36,7 +39,7 @@ class LogReviewPages {
     String list(Model model) {
         model.addAttribute("reviews", reviews.reviews());
         model.addAttribute("units", choices.writableUnits());
-        model.addAttribute("month", YearMonth.now().minusMonths(1));
+        model.addAttribute("month", YearMonth.now(clock).minusMonths(1));
         return "check/log-reviews";
     }
 

@@ -1,5 +1,6 @@
 package se.vaksam.deviation.web;
 
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -54,9 +55,11 @@ class DeviationPages {
     private final OrgQuery org;
     private final HistoryQuery history;
     private final MessageSource messages;
+    private final Clock clock;
 
     DeviationPages(Deviations deviations, DeviationManagement management, OrgDirectory directory, OrgQuery org,
-            HistoryQuery history, MessageSource messages) {
+            HistoryQuery history, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.deviations = deviations;
         this.management = management;
         this.directory = directory;
@@ -186,7 +189,7 @@ class DeviationPages {
         model.addAttribute("errors", errors);
         model.addAttribute("errorsByField", FormError.byField(errors));
         model.addAttribute("text", text);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "deviation/view";
     }
 
