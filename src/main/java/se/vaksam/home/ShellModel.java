@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import se.vaksam.shared.Access;
 import se.vaksam.shared.AccessScope;
+import se.vaksam.shared.Capability;
 import se.vaksam.shared.NavigationEntry;
 import se.vaksam.shared.PageFrame;
 
@@ -24,15 +25,25 @@ class ShellModel implements PageFrame {
 
     @ModelAttribute("navigation")
     List<NavigationEntry> navigation() {
-        AccessScope scope = access.current();
-        return entries.stream()
-                .filter(e -> e.requiredRole() == null || scope.administrator() || scope.hasRole(e.requiredRole()))
-                .toList();
+        return entries.stream().filter(e -> access.permits(e.capability())).toList();
     }
 
     @ModelAttribute("currentPath")
     String currentPath(jakarta.servlet.http.HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /**
+     * What the person's roles permit, by capability name, so that a page shows only the forms, buttons and
+     * links the person can use: {@code th:if="${can['CHANGE_RECORDS']}"}.
+     */
+    @ModelAttribute("can")
+    Map<String, Boolean> can() {
+        Map<String, Boolean> can = new java.util.LinkedHashMap<>();
+        for (Capability capability : Capability.values()) {
+            can.put(capability.name(), access.permits(capability));
+        }
+        return can;
     }
 
     @ModelAttribute("currentUser")
@@ -42,6 +53,7 @@ class ShellModel implements PageFrame {
 
     @Override
     public Map<String, Object> attributes(jakarta.servlet.http.HttpServletRequest request) {
-        return Map.of("navigation", navigation(), "currentPath", currentPath(request), "currentUser", currentUser());
+        return Map.of("navigation", navigation(), "currentPath", currentPath(request), "currentUser", currentUser(),
+                "can", can());
     }
 }
