@@ -21,7 +21,10 @@ import se.vaksam.audit.AuditManagement;
 import se.vaksam.audit.AuditQuery;
 import se.vaksam.audit.ReviewDraft;
 import se.vaksam.history.HistoryQuery;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/audits")
 @Tag(name = "Revisionsgranskningar", description = "Stadsrevisionens granskningar: delområden, bedömningar och rekommendationer")
@@ -49,6 +52,7 @@ class AuditApi {
         return audits.review(id);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping
     @Operation(summary = "Registrera en granskning med delområden och rekommendationer (nämndens samordnare)")
     ResponseEntity<AuditQuery.ReviewView> create(@RequestBody ReviewDraft draft) {
@@ -59,6 +63,7 @@ class AuditApi {
     record EditRequest(ReviewDraft review, Integer version) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/{id}")
     @Operation(summary = "Ändra granskningens uppgifter (inte delområdena); 409 om någon hunnit ändra")
     AuditQuery.ReviewView edit(@PathVariable long id, @RequestBody EditRequest request) {
@@ -66,6 +71,7 @@ class AuditApi {
         return audits.review(id);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/areas")
     @Operation(summary = "Lägg till ett delområde med bedömning och rekommendationer")
     ResponseEntity<AuditQuery.ReviewView> addArea(@PathVariable long id, @RequestBody AreaDraft area) {
@@ -76,6 +82,7 @@ class AuditApi {
     record AreaEditRequest(String heading, String judgement, Integer version) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/{id}/areas/{areaId}")
     @Operation(summary = "Ändra ett delområdes rubrik och revisorernas bedömning; 409 om någon hunnit ändra")
     AuditQuery.ReviewView editArea(@PathVariable long id, @PathVariable long areaId,

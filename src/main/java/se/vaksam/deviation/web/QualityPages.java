@@ -23,6 +23,8 @@ import se.vaksam.deviation.DeviationStatistics;
 import se.vaksam.deviation.DeviationStatistics.Counts;
 import se.vaksam.deviation.DeviationStatistics.GroupRow;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /**
  * Patterns and statistics (mönster): three years side by side per kind group and operational area as
@@ -30,6 +32,7 @@ import se.vaksam.shared.DomainException;
  * operational area with those recurring in every area highlighted, and the pattern summary the quality
  * network annotates and proposes as risks.
  */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class QualityPages {
 
@@ -75,6 +78,7 @@ class QualityPages {
         return "deviation/quality";
     }
 
+    @Allowed(Capability.ADMINISTER_QUALITY_LISTS)
     @PostMapping("/quality/patterns")
     String annotate(@RequestParam int year, @RequestParam long categoryId, @RequestParam(required = false) String annotation,
             @RequestParam(defaultValue = "0") int version, RedirectAttributes redirect, HttpServletResponse response) {
@@ -83,6 +87,7 @@ class QualityPages {
         return "redirect:/quality?year=" + year + "#patterns";
     }
 
+    @Allowed(Capability.ADMINISTER_QUALITY_LISTS)
     @PostMapping("/quality/patterns/propose")
     String propose(@RequestParam int year, @RequestParam long categoryId, @RequestParam String categoryName,
             @RequestParam long areaUnitId, RedirectAttributes redirect) {

@@ -22,7 +22,10 @@ import se.vaksam.governance.DocumentKind;
 import se.vaksam.governance.GovernanceQuery;
 import se.vaksam.governance.GoverningDocuments;
 import se.vaksam.history.HistoryQuery;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/governing-documents")
 @Tag(name = "Styrdokument", description = "Riktlinjer, rutiner, kärnprocesser och anvisningar: dokumentägare, beslut, revidering, införande och kopplingar")
@@ -49,6 +52,7 @@ class GoverningDocumentApi {
         return documents.document(id);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping
     @Operation(summary = "Registrera ett styrdokument (du måste få ändra den ägande enheten)")
     ResponseEntity<GovernanceQuery.DocumentView> create(@RequestBody DocumentDraft draft) {
@@ -59,6 +63,7 @@ class GoverningDocumentApi {
     record EditRequest(DocumentDraft document, Integer version) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/{id}")
     @Operation(summary = "Ändra styrdokumentet; ange versionen du läste (409 om någon hunnit ändra)")
     GovernanceQuery.DocumentView edit(@PathVariable long id, @RequestBody EditRequest request) {

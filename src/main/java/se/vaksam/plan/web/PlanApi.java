@@ -23,7 +23,10 @@ import se.vaksam.plan.ItemDraft;
 import se.vaksam.plan.PlanManagement;
 import se.vaksam.plan.PlanQuery;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/plans")
 @Tag(name = "Internkontrollplaner", description = "Nämndens internkontrollplan per år: utkast, antagande, punkter, avslut")
@@ -49,6 +52,7 @@ class PlanApi {
     record PlanRequest(long committeeId, int year) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping
     @Operation(summary = "Skapa ett utkast till internkontrollplan för en nämnd och ett år")
     ResponseEntity<PlanQuery.PlanView> create(@RequestBody PlanRequest request) {
@@ -83,6 +87,7 @@ class PlanApi {
     record ItemRequest(ItemDraft item, LocalDate decidedOn, String reason) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/items")
     @Operation(summary = "Lägg till en punkt; i en antagen plan krävs beslutsdatum och skäl")
     ResponseEntity<PlanQuery.ItemView> addItem(@PathVariable long id, @RequestBody ItemRequest request) {
@@ -94,6 +99,7 @@ class PlanApi {
     record AdoptRequest(LocalDate decidedOn, String paragraph, String diaryNumber, String adoptedBy, Integer version) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/adoption")
     @Operation(summary = "Anta planen (beslutsdatum, paragraf, diarienummer, vem som antog)")
     PlanQuery.PlanView adopt(@PathVariable long id, @RequestBody AdoptRequest request) {
@@ -105,6 +111,7 @@ class PlanApi {
     record CloseRequest(Integer version) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/closing")
     @Operation(summary = "Avsluta året; vägras så länge en pågående förbättringsåtgärd saknar beslut")
     PlanQuery.PlanView close(@PathVariable long id, @RequestBody CloseRequest request) {

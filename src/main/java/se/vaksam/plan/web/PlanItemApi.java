@@ -27,7 +27,10 @@ import se.vaksam.plan.PlanManagement;
 import se.vaksam.plan.PlanQuery;
 import se.vaksam.plan.ProposalDraft;
 import se.vaksam.plan.ReviewReport;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/plan-items")
 @Tag(name = "Planpunkter", description = "Direktåtgärder och granskningar: planering, rapportering, resultattabeller, förslag")
@@ -55,6 +58,7 @@ class PlanItemApi {
     record EditRequest(ItemDraft item, Integer version, LocalDate decidedOn, String reason) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/{id}")
     @Operation(summary = "Ändra punktens planering; i en antagen plan krävs beslutsdatum och skäl")
     PlanQuery.ItemView edit(@PathVariable long id, @RequestBody EditRequest request) {
@@ -64,6 +68,7 @@ class PlanItemApi {
         return plans.item(id);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @DeleteMapping("/{id}")
     @Operation(summary = "Ta bort punkten; i en antagen plan krävs beslutsdatum och skäl")
     ResponseEntity<Void> remove(@PathVariable long id, @RequestParam Integer version,
@@ -76,6 +81,7 @@ class PlanItemApi {
     record ActionReportRequest(ActionReport report, Integer version) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/{id}/action-report")
     @Operation(summary = "Rapportera en direktåtgärd (genomförda åtgärder, status); ansvarig enhet eller samordnare; 409 vid krock")
     PlanQuery.ItemView reportAction(@PathVariable long id, @RequestBody ActionReportRequest request) {
@@ -87,6 +93,7 @@ class PlanItemApi {
     record ReviewReportRequest(ReviewReport report, Integer version) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/{id}/review-report")
     @Operation(summary = "Rapportera en gransknings resultat med tabeller; ansvarig enhet eller samordnare; 409 vid krock")
     PlanQuery.ItemView reportReview(@PathVariable long id, @RequestBody ReviewReportRequest request) {
@@ -101,6 +108,7 @@ class PlanItemApi {
         return plans.improvementActionsOf(id);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/improvement-actions")
     @Operation(summary = "Skapa en förbättringsåtgärd från granskningens resultat")
     ResponseEntity<PlanQuery.ImprovementView> createImprovement(@PathVariable long id,
@@ -111,6 +119,7 @@ class PlanItemApi {
                 .body(plans.improvementAction(action));
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/proposals")
     @Operation(summary = "Föreslå en punkt till nästa års plan (t.ex. förnyad granskning)")
     ResponseEntity<Long> propose(@PathVariable long id, @RequestBody ProposalDraft draft) {

@@ -23,7 +23,10 @@ import se.vaksam.selfassessment.SelfAssessmentManagement;
 import se.vaksam.selfassessment.SelfAssessments;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/self-assessments")
 @Tag(name = "Självskattning", description = "Nämndernas årliga självskattning av intern kontroll utifrån kommungemensamma kriterier")
@@ -52,6 +55,7 @@ class SelfAssessmentApi {
         return Detail.of(assessments.page(id));
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping
     @Operation(summary = "Påbörja nämndens självskattning för ett år med kommunens kriterier för det året")
     ResponseEntity<Detail> create(@RequestBody NewAssessment request) {
@@ -62,6 +66,7 @@ class SelfAssessmentApi {
         return ResponseEntity.created(URI.create("/api/v1/self-assessments/" + id)).body(get(id));
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PatchMapping("/{id}")
     @Operation(summary = "Spara sammanfattning och svar (utelämnade kriterier behålls); ange versionen du läste (409 om någon hunnit ändra)")
     Detail update(@PathVariable long id, @RequestBody Change change) {
@@ -76,6 +81,7 @@ class SelfAssessmentApi {
         return get(id);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/submit")
     @Operation(summary = "Skicka självskattningen till kommunstyrelsen; alla kriterier måste vara bedömda och sammanfattningen skriven (422)")
     Detail submit(@PathVariable long id, @RequestBody Submission submission) {
