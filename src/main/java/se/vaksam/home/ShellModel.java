@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import se.vaksam.shared.Access;
 import se.vaksam.shared.AccessScope;
+import se.vaksam.shared.Authorisation;
 import se.vaksam.shared.Capability;
 import se.vaksam.shared.NavigationEntry;
 import se.vaksam.shared.PageFrame;
@@ -16,16 +17,18 @@ import se.vaksam.shared.PageFrame;
 class ShellModel implements PageFrame {
 
     private final Access access;
+    private final Authorisation authorisation;
     private final List<NavigationEntry> entries;
 
-    ShellModel(Access access, List<NavigationEntry> entries) {
+    ShellModel(Access access, Authorisation authorisation, List<NavigationEntry> entries) {
         this.access = access;
+        this.authorisation = authorisation;
         this.entries = entries.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
     }
 
     @ModelAttribute("navigation")
     List<NavigationEntry> navigation() {
-        return entries.stream().filter(e -> access.permits(e.capability())).toList();
+        return entries.stream().filter(e -> authorisation.permits(e.capability())).toList();
     }
 
     @ModelAttribute("currentPath")
@@ -41,7 +44,7 @@ class ShellModel implements PageFrame {
     Map<String, Boolean> can() {
         Map<String, Boolean> can = new java.util.LinkedHashMap<>();
         for (Capability capability : Capability.values()) {
-            can.put(capability.name(), access.permits(capability));
+            can.put(capability.name(), authorisation.permits(capability));
         }
         return can;
     }

@@ -9,7 +9,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
-import se.vaksam.shared.Access;
+import se.vaksam.shared.Authorisation;
 import se.vaksam.shared.Allowed;
 import se.vaksam.shared.Capability;
 import se.vaksam.shared.ForbiddenException;
@@ -25,17 +25,17 @@ class AuthorisationInterceptor implements HandlerInterceptor {
 
     private static final String OWN_CODE = "se.vaksam.";
 
-    private final Access access;
+    private final Authorisation authorisation;
 
-    AuthorisationInterceptor(Access access) {
-        this.access = access;
+    AuthorisationInterceptor(Authorisation authorisation) {
+        this.authorisation = authorisation;
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (handler instanceof HandlerMethod method && ownCode(method)) {
             Capability needed = declared(method).orElseThrow(ForbiddenException::new);
-            if (!access.permits(needed)) {
+            if (!authorisation.permits(needed)) {
                 throw new ForbiddenException();
             }
         }

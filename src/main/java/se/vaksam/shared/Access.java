@@ -9,12 +9,6 @@ public interface Access {
     /** The scope of the person behind the current request (or an empty scope if anonymous). */
     AccessScope current();
 
-    /**
-     * Whether the current person's roles hold the capability (the one authorisation table, kept by the
-     * security module); what they may do to a given record is still the unit scope's question.
-     */
-    boolean permits(Capability capability);
-
     /** Throws {@link ForbiddenException} unless the current person may read records owned by the unit. */
     default void requireRead(long owningUnitId) {
         if (!current().canRead(owningUnitId)) {

@@ -8,9 +8,9 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.method.HandlerMethod;
 
-import se.vaksam.shared.Access;
 import se.vaksam.shared.AccessScope;
 import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Authorisation;
 import se.vaksam.shared.Capability;
 import se.vaksam.shared.ForbiddenException;
 
@@ -67,18 +67,8 @@ class AuthorisationInterceptorTests {
     }
 
     private static boolean handle(AccessScope scope, Object controller, String method) throws Exception {
-        Access access = new Access() {
-            @Override
-            public AccessScope current() {
-                return scope;
-            }
-
-            @Override
-            public boolean permits(Capability capability) {
-                return AuthorisationModel.permits(true, scope, capability);
-            }
-        };
-        return new AuthorisationInterceptor(access).preHandle(new MockHttpServletRequest(),
+        Authorisation roles = capability -> AuthorisationModel.permits(true, scope, capability);
+        return new AuthorisationInterceptor(roles).preHandle(new MockHttpServletRequest(),
                 new MockHttpServletResponse(), handler(controller, method));
     }
 
