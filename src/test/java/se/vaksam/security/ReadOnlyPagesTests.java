@@ -62,7 +62,7 @@ class ReadOnlyPagesTests {
     ScopeCalculator scopes;
 
     @ParameterizedTest
-    @ValueSource(strings = {"revisor", "nl.ledamot", "nl.ordf", "ifo.soc1"})
+    @ValueSource(strings = {"revisor", "nl.ledamot", "nl.ordf", "ifo.soc1", "lexsarah"})
     void aReadOnlyRoleSeesNoFormButtonOrLinkItCannotUse(String username) throws Exception {
         AccessScope scope = scopes.scopeOf(username, grants.of(username));
         WebClient web = new WebClient(port);
