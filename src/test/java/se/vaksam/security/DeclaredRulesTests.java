@@ -11,12 +11,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import se.vaksam.VaksamTest;
 import se.vaksam.shared.Capability;
+import se.vaksam.support.WebClient;
 
 /**
  * "An operation without a declared rule fails the build": every page and API operation of Vaksam declares the
@@ -24,6 +26,9 @@ import se.vaksam.shared.Capability;
  */
 @VaksamTest
 class DeclaredRulesTests {
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -50,6 +55,21 @@ class DeclaredRulesTests {
                 .map(h -> h.getBeanType().getSimpleName()).distinct().sorted().toList();
         assertThat(open).containsExactly("GovukStylesheet", "LoginController", "PublicComplaintApi",
                 "PublicComplaintPages");
+    }
+
+    @Test
+    void theOpenApiDocumentNamesEveryOperationsCapability() {
+        WebClient admin = new WebClient(port);
+        admin.login("admin", "vaksam");
+        String document = admin.get("/v3/api-docs").body();
+        int operations = count(document, "\"operationId\"");
+        assertThat(operations).isGreaterThan(100);
+        assertThat(count(document, "\"" + AuthorisationConfiguration.CAPABILITY_EXTENSION + "\"")).isEqualTo(operations);
+        assertThat(document).contains("\"" + AuthorisationConfiguration.CAPABILITY_EXTENSION + "\":\"CHANGE_RECORDS\"");
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     @Test
