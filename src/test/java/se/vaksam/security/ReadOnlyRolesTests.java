@@ -69,6 +69,17 @@ class ReadOnlyRolesTests {
                 type -> assertThat(type).startsWith("application/problem+json"));
     }
 
+    @Test
+    void theUrlRulesLetThroughWhatTheModelMakesPublicAndNothingElse() {
+        WebClient anonymous = new WebClient(port);
+        for (String open : new String[] {"/login", "/e-tjanst/klagomal", "/css/govuk-frontend.css",
+                "/api/v1/public/complaints/units"}) {
+            assertThat(anonymous.get(open).statusCode()).as(open).isEqualTo(200);
+        }
+        assertThat(anonymous.get("/risks").statusCode()).isEqualTo(302);
+        assertThat(anonymous.get("/api/v1/risks").statusCode()).isEqualTo(401);
+    }
+
     private WebClient signedIn(String username) {
         WebClient web = new WebClient(port);
         web.login(username, "vaksam");
