@@ -11,11 +11,11 @@ class CheckNavigation {
 
     @Bean
     NavigationEntry checksNavigationEntry() {
-        return new NavigationEntry(400, "nav.checks", "/checks", null);
+        return new NavigationEntry(400, "nav.checks", "/checks");
     }
 
     @Bean
     NavigationEntry wheelNavigationEntry() {
-        return new NavigationEntry(410, "nav.wheel", "/recurring-duties", null);
+        return new NavigationEntry(410, "nav.wheel", "/recurring-duties");
     }
 }

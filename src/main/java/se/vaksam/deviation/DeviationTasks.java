@@ -68,12 +68,12 @@ class DeviationTasks implements TaskSource {
 
         @Bean
         NavigationEntry deviationEntry() {
-            return new NavigationEntry(500, "nav.deviations", "/deviations", null);
+            return new NavigationEntry(500, "nav.deviations", "/deviations");
         }
 
         @Bean
         NavigationEntry qualityEntry() {
-            return new NavigationEntry(510, "nav.quality", "/quality", null);
+            return new NavigationEntry(510, "nav.quality", "/quality");
         }
     }
 }

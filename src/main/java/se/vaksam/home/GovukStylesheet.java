@@ -13,12 +13,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.webjars.WebJarVersionLocator;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /**
  * GOV.UK Frontend's stylesheet without its {@code @font-face} rules. The GDS Transport font is licensed for
  * gov.uk only and is not served here; with the rules gone no page can ask for its files (which would be
  * 404s), and the stylesheet's own fallback (Arial, sans-serif) and Vaksam's font in vaksam.css apply.
  */
+@Allowed(Capability.PUBLIC)
 @RestController
 class GovukStylesheet {
 

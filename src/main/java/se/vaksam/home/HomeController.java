@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import se.vaksam.shared.Access;
 import se.vaksam.shared.AccessScope;
 import se.vaksam.shared.TaskSource;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class HomeController {
 

@@ -39,11 +39,11 @@ class ShellConfiguration implements WebMvcConfigurer {
 
     @Bean
     NavigationEntry homeNavigation() {
-        return new NavigationEntry(0, "nav.home", "/", null);
+        return new NavigationEntry(0, "nav.home", "/");
     }
 
     @Bean
     NavigationEntry apiNavigation() {
-        return new NavigationEntry(900, "nav.api", "/swagger-ui.html", null);
+        return new NavigationEntry(900, "nav.api", "/swagger-ui.html");
     }
 }

@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import se.vaksam.shared.Access;
 import se.vaksam.shared.AccessScope;
+import se.vaksam.shared.Authorisation;
+import se.vaksam.shared.Capability;
 import se.vaksam.shared.NavigationEntry;
 import se.vaksam.shared.PageFrame;
 
@@ -15,24 +17,36 @@ import se.vaksam.shared.PageFrame;
 class ShellModel implements PageFrame {
 
     private final Access access;
+    private final Authorisation authorisation;
     private final List<NavigationEntry> entries;
 
-    ShellModel(Access access, List<NavigationEntry> entries) {
+    ShellModel(Access access, Authorisation authorisation, List<NavigationEntry> entries) {
         this.access = access;
+        this.authorisation = authorisation;
         this.entries = entries.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
     }
 
     @ModelAttribute("navigation")
     List<NavigationEntry> navigation() {
-        AccessScope scope = access.current();
-        return entries.stream()
-                .filter(e -> e.requiredRole() == null || scope.administrator() || scope.hasRole(e.requiredRole()))
-                .toList();
+        return entries.stream().filter(e -> authorisation.permits(e.capability())).toList();
     }
 
     @ModelAttribute("currentPath")
     String currentPath(jakarta.servlet.http.HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /**
+     * What the person's roles permit, by capability name, so that a page shows only the forms, buttons and
+     * links the person can use: {@code th:if="${can['CHANGE_RECORDS']}"}.
+     */
+    @ModelAttribute("can")
+    Map<String, Boolean> can() {
+        Map<String, Boolean> can = new java.util.LinkedHashMap<>();
+        for (Capability capability : Capability.values()) {
+            can.put(capability.name(), authorisation.permits(capability));
+        }
+        return can;
     }
 
     @ModelAttribute("currentUser")
@@ -42,6 +56,7 @@ class ShellModel implements PageFrame {
 
     @Override
     public Map<String, Object> attributes(jakarta.servlet.http.HttpServletRequest request) {
-        return Map.of("navigation", navigation(), "currentPath", currentPath(request), "currentUser", currentUser());
+        return Map.of("navigation", navigation(), "currentPath", currentPath(request), "currentUser", currentUser(),
+                "can", can());
     }
 }

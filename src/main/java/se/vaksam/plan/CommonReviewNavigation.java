@@ -11,11 +11,11 @@ class CommonReviewNavigation {
 
     @Bean
     NavigationEntry followUpNavigation() {
-        return new NavigationEntry(315, "nav.followUps", "/follow-ups", null);
+        return new NavigationEntry(315, "nav.followUps", "/follow-ups");
     }
 
     @Bean
     NavigationEntry commonReviewAreasNavigation() {
-        return new NavigationEntry(320, "nav.commonReviewAreas", "/common-review-areas", null);
+        return new NavigationEntry(320, "nav.commonReviewAreas", "/common-review-areas");
     }
 }

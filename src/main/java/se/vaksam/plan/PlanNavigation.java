@@ -11,11 +11,11 @@ class PlanNavigation {
 
     @Bean
     NavigationEntry planListNavigation() {
-        return new NavigationEntry(300, "nav.plans", "/plans", null);
+        return new NavigationEntry(300, "nav.plans", "/plans");
     }
 
     @Bean
     NavigationEntry improvementActionNavigation() {
-        return new NavigationEntry(310, "nav.improvementActions", "/improvement-actions", null);
+        return new NavigationEntry(310, "nav.improvementActions", "/improvement-actions");
     }
 }

@@ -16,8 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.vaksam.shared.Bounds;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** The reports as files over the API, and "Skicka till nämnd" with its versions. */
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/reports")
 @Tag(name = "Rapporter", description = "Uppföljningsrapporter och kommunstyrelsens sammanställningar som PDF (PDF/UA), "
@@ -68,6 +71,7 @@ class ReportApi {
     record Send(String diaryNumber) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/plans/{planId}/" + ReportPages.KIND + "/versions")
     @Operation(summary = "Skicka till nämnd: spara rapporten som den är nu som PDF och DOCX med underlaget, "
             + "kontrollsumma, vem och när (kräver rätt att förvalta planen)")

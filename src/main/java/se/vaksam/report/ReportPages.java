@@ -17,11 +17,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.vaksam.plan.PlanQuery;
 import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /**
  * The report pages: the index (plans and kommunstyrelsen's views), a plan's reports with preview, downloads with
  * progress, "Skicka till nämnd" and the sent versions; the versions fragment the plan page loads.
  */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class ReportPages {
 
@@ -104,6 +107,7 @@ class ReportPages {
         return Downloads.of(job.fileName(), job.format(), job.content());
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/reports/plans/{planId}/" + KIND + "/send")
     String send(@PathVariable long planId, @PathVariable String kind,
             @RequestParam(required = false) String diaryNumber, Model model, RedirectAttributes redirect,

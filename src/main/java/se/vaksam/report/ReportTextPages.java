@@ -14,8 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** The kommun's standard texts of the reports and the references they use: edited by the system administrator. */
+@Allowed(Capability.ADMINISTER_SYSTEM)
 @Controller
 class ReportTextPages {
 

@@ -11,16 +11,16 @@ class RiskNavigation {
 
     @Bean
     NavigationEntry riskRegisterNavigation() {
-        return new NavigationEntry(200, "nav.risks", "/risks", null);
+        return new NavigationEntry(200, "nav.risks", "/risks");
     }
 
     @Bean
     NavigationEntry riskAnalysisNavigation() {
-        return new NavigationEntry(210, "nav.riskAnalyses", "/risk-analyses", null);
+        return new NavigationEntry(210, "nav.riskAnalyses", "/risk-analyses");
     }
 
     @Bean
     NavigationEntry riskMatrixNavigation() {
-        return new NavigationEntry(220, "nav.riskMatrices", "/risk-matrices", null);
+        return new NavigationEntry(220, "nav.riskMatrices", "/risk-matrices");
     }
 }

@@ -15,11 +15,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.vaksam.shared.Bounds;
 import se.vaksam.shared.NotFoundException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /**
  * Read-only access to the access log for the system administrator and the internal-control
  * coordinator (enforced in {@link SecurityConfiguration}). Nothing here changes or deletes.
  */
+@Allowed(Capability.READ_ACCESS_LOG)
 @RestController
 @RequestMapping("/api/v1/access-log")
 @Tag(name = "Åtkomstlogg", description = "Läsningar av sekretessmarkerade uppgifter (endast läsning)")

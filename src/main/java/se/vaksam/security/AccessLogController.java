@@ -11,11 +11,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /**
  * The access log page (<em>åtkomstlogg</em>) for the system administrator and the
  * internal-control coordinator (enforced in {@link SecurityConfiguration}). Read only.
  */
+@Allowed(Capability.READ_ACCESS_LOG)
 @Controller
 class AccessLogController {
 

@@ -2,12 +2,12 @@ package se.vaksam.security;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import se.vaksam.org.OrgQuery;
 import se.vaksam.shared.Access;
 import se.vaksam.shared.AccessScope;
+import se.vaksam.shared.Capability;
 import se.vaksam.shared.ConfidentialRecordRead;
 import se.vaksam.shared.ForbiddenException;
 
@@ -20,11 +20,10 @@ import se.vaksam.shared.ForbiddenException;
 public class AccessLogReaders {
 
     /**
-     * The log-follow-up roles (<em>logguppföljning</em>): the system administrator and the internal-control
-     * coordinator read the whole access log.
+     * The log-follow-up roles (<em>logguppföljning</em>) that read the whole access log: those the authorisation
+     * model gives {@link Capability#READ_ACCESS_LOG} (the system administrator and the internal-control coordinator).
      */
-    public static final Set<Role> FOLLOW_UP_ROLES = Set.copyOf(
-            EnumSet.of(Role.SYSTEM_ADMINISTRATOR, Role.INTERNAL_CONTROL_COORDINATOR));
+    public static final Set<Role> FOLLOW_UP_ROLES = Set.copyOf(AuthorisationModel.roles(Capability.READ_ACCESS_LOG));
 
     /** The record type under which reading the access log is itself logged in the access log. */
     public static final String RECORD_TYPE = "security.access-log";

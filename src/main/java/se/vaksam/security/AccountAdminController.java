@@ -14,12 +14,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.vaksam.history.HistoryQuery;
 import se.vaksam.org.OrgQuery;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /**
  * <em>Konton</em>: the system administrator's pages for local accounts (only the administrator
  * reaches {@code /admin/**}, enforced in {@link SecurityConfiguration}). Passwords are never
  * shown or sent back to the form.
  */
+@Allowed(Capability.ADMINISTER_SYSTEM)
 @Controller
 @RequestMapping("/admin/accounts")
 class AccountAdminController {

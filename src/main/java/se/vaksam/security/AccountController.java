@@ -17,8 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.vaksam.org.OrgQuery;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** <em>Mitt konto</em>: who you are, your roles at your units, and your personal API tokens. */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class AccountController {
 

@@ -8,8 +8,11 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** The login page: local accounts, and a link per configured OIDC provider. */
+@Allowed(Capability.PUBLIC)
 @Controller
 class LoginController {
 

@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.vaksam.shared.Access;
 import se.vaksam.shared.AccessScope;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/me")
 @Tag(name = "Konto", description = "Den inloggade personen och dess behörighet")

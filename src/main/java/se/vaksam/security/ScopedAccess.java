@@ -8,10 +8,12 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import se.vaksam.shared.Access;
 import se.vaksam.shared.AccessScope;
+import se.vaksam.shared.Authorisation;
+import se.vaksam.shared.Capability;
 
-/** {@link Access} for the current request's authenticated person, computed once per request. */
+/** {@link Access} and {@link Authorisation} for the current request's authenticated person, computed once per request. */
 @Component
-class ScopedAccess implements Access {
+class ScopedAccess implements Access, Authorisation {
 
     private static final String CACHE = ScopedAccess.class.getName() + ".scope";
 
@@ -24,9 +26,19 @@ class ScopedAccess implements Access {
     }
 
     @Override
+    public boolean permits(Capability capability) {
+        return AuthorisationModel.permits(signedIn(SecurityContextHolder.getContext().getAuthentication()), current(),
+                capability);
+    }
+
+    private static boolean signedIn(Authentication auth) {
+        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+    }
+
+    @Override
     public AccessScope current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+        if (!signedIn(auth)) {
             return AccessScope.anonymous();
         }
         String username = VaksamPrincipal.usernameOf(auth);

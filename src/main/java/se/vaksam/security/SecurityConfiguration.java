@@ -28,9 +28,11 @@ import org.springframework.security.web.authentication.logout.LogoutSuccessHandl
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import se.vaksam.shared.Capability;
 
 /**
- * Two chains: the REST API under {@code /api/} is stateless and takes bearer tokens (personal
+ * The URL rules are a first, coarse fence drawn from the same {@link AuthorisationModel} the
+ * {@link AuthorisationInterceptor} asks for each handler. Two chains: the REST API under {@code /api/} is stateless and takes bearer tokens (personal
  * {@code vks_} tokens, and OIDC JWTs when an issuer is configured); the pages use a session
  * with form login (and OIDC login when a client registration exists), CSRF on every form.
  */
@@ -39,9 +41,8 @@ class SecurityConfiguration {
 
     private static final String LOGGED_OUT = "/login?logout";
 
-    /** The log-follow-up roles, as defined in {@link AccessLogReaders#FOLLOW_UP_ROLES}. */
-    static final String[] ACCESS_LOG_ROLES = AccessLogReaders.FOLLOW_UP_ROLES.stream().map(Role::name).sorted()
-            .toArray(String[]::new);
+    static final String[] ACCESS_LOG_ROLES = AuthorisationModel.roleNames(Capability.READ_ACCESS_LOG);
+    private static final String[] SYSTEM_ROLES = AuthorisationModel.roleNames(Capability.ADMINISTER_SYSTEM);
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -99,7 +100,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health/**", "/e-tjanst/**").permitAll()
                         .requestMatchers("/admin/access-log/**").hasAnyRole(ACCESS_LOG_ROLES)
-                        .requestMatchers("/admin/**").hasRole(Role.SYSTEM_ADMINISTRATOR.name())
+                        .requestMatchers("/admin/**").hasAnyRole(SYSTEM_ROLES)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .requestCache(cache -> cache.requestCache(pagesOnly()))

@@ -1,7 +1,9 @@
 /**
- * Small shared vocabulary every module may use: the signed-in person's access scope
- * ({@link se.vaksam.shared.Access}) and who may grant which placement ({@link se.vaksam.shared.GrantRules}),
- * the events that feed the change history
+ * Small shared vocabulary every module may use: the one authorisation model's words (every page and API
+ * operation declares the {@link se.vaksam.shared.Capability} it needs with {@link se.vaksam.shared.Allowed};
+ * {@link se.vaksam.shared.Authorisation} says whether the person's roles hold it), the signed-in person's
+ * access scope over the organisation's units ({@link se.vaksam.shared.Access}) and who may grant which
+ * placement ({@link se.vaksam.shared.GrantRules}), the events that feed the change history
  * (<em>Historik</em>) and the access log of confidential reads, and RFC 9457 problem handling.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)

@@ -16,12 +16,15 @@ import se.vaksam.audit.AuditQuery;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
 import se.vaksam.shared.NotFoundException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /**
  * Editing a sub-area's heading and the auditors' judgement after the review was entered. Refused input (422)
  * and a stale version (409) show the form again with what was typed; on a conflict the text saved meanwhile
  * is shown beside it, and saving again knowingly replaces it.
  */
+@Allowed(Capability.CHANGE_RECORDS)
 @Controller
 class AreaPages {
 

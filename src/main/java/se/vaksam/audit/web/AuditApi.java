@@ -22,7 +22,10 @@ import se.vaksam.audit.AuditQuery;
 import se.vaksam.audit.ReviewDraft;
 import se.vaksam.history.HistoryQuery;
 import se.vaksam.shared.Required;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/audits")
 @Tag(name = "Revisionsgranskningar", description = "Stadsrevisionens granskningar: delområden, bedömningar och rekommendationer")
@@ -50,6 +53,7 @@ class AuditApi {
         return audits.review(id);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping
     @Operation(summary = "Registrera en granskning med delområden och rekommendationer (nämndens samordnare)")
     ResponseEntity<AuditQuery.ReviewView> create(@RequestBody ReviewDraft draft) {
@@ -64,6 +68,7 @@ class AuditApi {
         }
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/{id}")
     @Operation(summary = "Ändra granskningens uppgifter (inte delområdena); 409 om någon hunnit ändra")
     AuditQuery.ReviewView edit(@PathVariable long id, @RequestBody ReviewEditRequest request) {
@@ -71,6 +76,7 @@ class AuditApi {
         return audits.review(id);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/areas")
     @Operation(summary = "Lägg till ett delområde med bedömning och rekommendationer")
     ResponseEntity<AuditQuery.ReviewView> addArea(@PathVariable long id, @RequestBody AreaDraft area) {
@@ -81,6 +87,7 @@ class AuditApi {
     record AreaEditRequest(String heading, String judgement, Integer version) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/{id}/areas/{areaId}")
     @Operation(summary = "Ändra ett delområdes rubrik och revisorernas bedömning; 409 om någon hunnit ändra")
     AuditQuery.ReviewView editArea(@PathVariable long id, @PathVariable long areaId,

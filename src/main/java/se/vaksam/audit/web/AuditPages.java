@@ -22,8 +22,11 @@ import se.vaksam.audit.ResponseDraft;
 import se.vaksam.audit.ReviewDraft;
 import se.vaksam.history.HistoryQuery;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** The reviews list, a review's page with its sub-areas, the drafting of the answers and the yttrande's frame. */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class AuditPages {
 
@@ -46,6 +49,7 @@ class AuditPages {
         return "audit/list";
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/audits")
     String create(@RequestParam(required = false) Long committeeId, @RequestParam(required = false) String number,
             @RequestParam(required = false) String title, @RequestParam(required = false) String auditors,
@@ -70,6 +74,7 @@ class AuditPages {
         return "audit/review";
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/audits/{id}/areas")
     String addArea(@PathVariable long id, @RequestParam(required = false) String heading,
             @RequestParam(required = false) String judgement, @RequestParam(required = false) String recommendations,
@@ -92,6 +97,7 @@ class AuditPages {
         });
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/audits/{id}/areas/{areaId}/assignee")
     String assign(@PathVariable long id, @PathVariable long areaId, @RequestParam(required = false) String username,
             RedirectAttributes redirect) {
@@ -101,6 +107,7 @@ class AuditPages {
         });
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/audits/{id}/response")
     String response(@PathVariable long id, @RequestParam Map<String, String> form,
             @RequestParam(required = false) Integer version, RedirectAttributes redirect) {

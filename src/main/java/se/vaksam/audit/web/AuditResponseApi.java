@@ -17,7 +17,10 @@ import se.vaksam.audit.AuditManagement;
 import se.vaksam.audit.AuditQuery;
 import se.vaksam.audit.ResponseDraft;
 import se.vaksam.shared.Required;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/audit-responses")
 @Tag(name = "Yttranden", description = "Nämndens yttrande över en granskning: sidhuvud, sammanfattning, svar per delområde, underskrifter, reservationer")
@@ -48,6 +51,7 @@ class AuditResponseApi {
         }
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/{reviewId}")
     @Operation(summary = "Spara yttrandets sidhuvud (Datum, Adress, Diarienummer, Till), sammanfattning, förslag, underskrifter och reservationer")
     ResponseBody save(@PathVariable long reviewId, @RequestBody SaveRequest request) {
@@ -72,6 +76,7 @@ class AuditResponseApi {
     record AssignRequest(String username) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/areas/{areaId}/assignee")
     @Operation(summary = "Ge ett delområde till en person att skriva svaret (syns under Mina uppgifter); tomt tar bort")
     AuditQuery.AreaView assign(@PathVariable long areaId, @RequestBody AssignRequest request) {

@@ -20,7 +20,10 @@ import se.vaksam.audit.AuditQuery;
 import se.vaksam.audit.LinkType;
 import se.vaksam.audit.RecommendationStatus;
 import se.vaksam.history.HistoryQuery;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/audit-recommendations")
 @Tag(name = "Revisionens rekommendationer", description = "Uppföljning av rekommendationer: status, kopplade åtgärder och risker")
@@ -51,6 +54,7 @@ class RecommendationApi {
     record StatusRequest(RecommendationStatus status, Integer version) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/{id}/status")
     @Operation(summary = "Sätt status (OPEN, IN_PROGRESS, DONE, NOT_ADDRESSED); 409 om någon hunnit ändra")
     AuditQuery.RecommendationView status(@PathVariable long id, @RequestBody StatusRequest request) {
@@ -58,6 +62,7 @@ class RecommendationApi {
         return audits.recommendation(id);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/keep-open")
     @Operation(summary = "Svara nej på \"Stäng rekommendationen?\" när alla kopplade åtgärder är avslutade")
     AuditQuery.RecommendationView keepOpen(@PathVariable long id) {
@@ -68,6 +73,7 @@ class RecommendationApi {
     record RecommendationLinkRequest(LinkType type, Long recordId) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/links")
     @Operation(summary = "Koppla till en direktåtgärd (PLAN_ITEM), förbättringsåtgärd (IMPROVEMENT_ACTION) eller risk (RISK)")
     AuditQuery.RecommendationView link(@PathVariable long id, @RequestBody RecommendationLinkRequest request) {
@@ -75,6 +81,7 @@ class RecommendationApi {
         return audits.recommendation(id);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @DeleteMapping("/{id}/links")
     @Operation(summary = "Ta bort en koppling")
     AuditQuery.RecommendationView unlink(@PathVariable long id, @RequestParam LinkType type, @RequestParam long recordId) {

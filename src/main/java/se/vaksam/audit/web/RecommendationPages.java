@@ -16,8 +16,11 @@ import se.vaksam.history.HistoryQuery;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
 import se.vaksam.shared.NotFoundException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** Open recommendations over the years, and each recommendation's follow-up page. */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class RecommendationPages {
 
@@ -46,6 +49,7 @@ class RecommendationPages {
         return "audit/recommendation";
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/audit-recommendations/{id}/status")
     String status(@PathVariable long id, @RequestParam(required = false) String status,
             @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
@@ -56,6 +60,7 @@ class RecommendationPages {
         });
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/audit-recommendations/{id}/keep-open")
     String keepOpen(@PathVariable long id, RedirectAttributes redirect) {
         String back = "/audit-recommendations/" + id;
@@ -66,6 +71,7 @@ class RecommendationPages {
     }
 
     /** Asks before a link is removed: the linked action or risk itself stays as it is. */
+    @Allowed(Capability.CHANGE_RECORDS)
     @GetMapping("/audit-recommendations/{id}/links/remove")
     String confirmUnlink(@PathVariable long id, @RequestParam(required = false) String type,
             @RequestParam(required = false) String recordId, Model model) {
@@ -83,6 +89,7 @@ class RecommendationPages {
         return "audit/unlink";
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/audit-recommendations/{id}/links/remove")
     String unlink(@PathVariable long id, @RequestParam(required = false) String type,
             @RequestParam(required = false) String recordId, RedirectAttributes redirect) {
@@ -98,6 +105,7 @@ class RecommendationPages {
         });
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/audit-recommendations/{id}/links")
     String link(@PathVariable long id, @RequestParam(required = false) String type,
             @RequestParam(required = false) String recordId, @RequestParam(defaultValue = "false") boolean remove,

@@ -20,8 +20,11 @@ import se.vaksam.audit.ResponseDocuments;
 import se.vaksam.report.Format;
 import se.vaksam.report.Snapshots;
 import se.vaksam.shared.NotFoundException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** The yttrande as DOCX or PDF, on the review page and in the API, and its frozen versions. */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 @Tag(name = "Yttranden")
 class ResponseFiles {
@@ -47,6 +50,7 @@ class ResponseFiles {
                 .body(content);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/api/v1/audit-responses/{id}/snapshots")
     @ResponseBody
     @Operation(summary = "Spara yttrandet som en ny version (docx och pdf) som inte kan ändras")
@@ -72,6 +76,7 @@ class ResponseFiles {
                 .body(file.content());
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/audits/{id}/snapshots")
     String freezeFromPage(@PathVariable long id, RedirectAttributes redirect) {
         return AuditPages.attempt(redirect, "/audits/" + id, () -> {

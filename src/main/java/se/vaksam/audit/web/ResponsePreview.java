@@ -12,12 +12,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import se.vaksam.audit.AuditQuery;
 import se.vaksam.audit.ResponseDocuments;
 import se.vaksam.report.DocumentRenderer;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /**
  * The yttrande previewed in the browser before it is downloaded: the same document the DOCX and PDF are made
  * from, rendered by the report module's HTML writer (which escapes every text) and shown inside Vaksam's page
  * with GOV.UK styles; its headings move one level down under the page's own heading.
  */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class ResponsePreview {
 

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 import se.vaksam.check.Checklists;
 import se.vaksam.plan.ResultTable;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.CHANGE_RECORDS)
 @RestController
 @RequestMapping("/api/v1/checklists")
 @Tag(name = "Checklistor", description = "Frågor över ett stickprov, besvarade per fall (YES, NO, NOT_APPLICABLE)")
@@ -43,6 +46,7 @@ class ChecklistApi {
         return ResponseEntity.created(URI.create("/api/v1/checklists/" + id)).body(checklists.checklist(id));
     }
 
+    @Allowed(Capability.SIGNED_IN)
     @GetMapping("/{id}")
     @Operation(summary = "En checklista med frågor, fall och svar")
     Checklists.Checklist one(@PathVariable long id) {
@@ -60,6 +64,7 @@ class ChecklistApi {
         return checklists.checklist(id);
     }
 
+    @Allowed(Capability.SIGNED_IN)
     @GetMapping("/{id}/result-table")
     @Operation(summary = "Resultattabellen: fråga | Ja | Nej | Ej tillämpligt")
     ResultTable table(@PathVariable long id) {

@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 import se.vaksam.check.DeadlineEvaluations;
 import se.vaksam.plan.ResultTable;
 import se.vaksam.shared.Required;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/deadline-evaluations")
 @Tag(name = "Tidsfrister", description = "Tidsfristregler (N månader med förlängning, N timmar med nästa arbetsdag) "

@@ -18,8 +18,11 @@ import se.vaksam.check.DeadlineEvaluations;
 import se.vaksam.check.DeadlineRule;
 import se.vaksam.check.Populations;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** Deadline rules over a population: per start month with last year beside, as a table and a chart. */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class DeadlinePages {
 

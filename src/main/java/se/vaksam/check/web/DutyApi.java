@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 import se.vaksam.check.Duties;
 import se.vaksam.shared.Bounds;
 import se.vaksam.shared.Required;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/recurring-duties")
 @Tag(name = "Årshjul", description = "Återkommande uppgifter och egenkontroller med regel och målgrupp")
@@ -63,6 +66,7 @@ class DutyApi {
         return duties.duties();
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping
     @Operation(summary = "Lägg till en uppgift: rule MONTHLY, YEARLY (monthOfYear) eller BEFORE_TERTIAL (daysBefore); "
             + "målgrupp targetRole × unitId med underenheter")
@@ -77,6 +81,7 @@ class DutyApi {
         return duties.duty(id);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/{id}")
     @Operation(summary = "Ändra uppgiftens rubrik, regel, målgruppens roll och enhet (inte om den är en egenkontroll); "
             + "409 om någon hunnit ändra")
@@ -91,6 +96,7 @@ class DutyApi {
         return duties.duty(id);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/{id}/active")
     @Operation(summary = "Inaktivera (active=false) eller ta upp igen (active=true); en inaktiverad uppgift behåller "
             + "genomföranden och historik men påminns inte och visas inte i årshjulet")

@@ -22,8 +22,11 @@ import se.vaksam.org.PlacementRole;
 import se.vaksam.history.HistoryQuery;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** The annual wheel: duties, the coming due dates, overdue ones, and completing a due date. */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class DutyPages {
 
@@ -54,6 +57,7 @@ class DutyPages {
         return "check/wheel";
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/recurring-duties")
     String create(@RequestParam(required = false) String title, @RequestParam(required = false) DutyRule rule,
             @RequestParam(required = false) Integer dayOfMonth, @RequestParam(required = false) Integer monthOfYear,
@@ -109,12 +113,14 @@ class DutyPages {
         }
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @GetMapping("/recurring-duties/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         Duties.Duty duty = editableDuty(id);
         return showEdit(duty, DutyForm.of(duty), null, null, model);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/recurring-duties/{id}")
     String update(@PathVariable long id, @RequestParam(required = false) String title,
             @RequestParam(required = false) String rule, @RequestParam(required = false) String dayOfMonth,
@@ -149,6 +155,7 @@ class DutyPages {
         }
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/recurring-duties/{id}/active")
     String setActive(@PathVariable long id, @RequestParam(defaultValue = "false") boolean active,
             @RequestParam(required = false) Integer version, RedirectAttributes redirect) {

@@ -21,7 +21,10 @@ import se.vaksam.check.LogReviewOutcome;
 import se.vaksam.check.LogReviews;
 import se.vaksam.security.AccessLogQuery;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/log-reviews")
 @Tag(name = "Logguppföljning", description = "Systematisk logguppföljning av Vaksams åtkomstlogg och registret "
@@ -53,6 +56,7 @@ class LogReviewApi {
         return reviews.reviews();
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping
     @Operation(summary = "Starta månadens logguppföljning: stickprov (percent, standard 10) av enhetens läsare")
     ResponseEntity<LogReviews.Review> start(@RequestBody StartRequest request) {
@@ -76,6 +80,7 @@ class LogReviewApi {
         return reviews.readsOf(id, username);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/{id}/users/{username}")
     @Operation(summary = "Bedöm en utvald användare: NO_REMARKS eller DEVIATION (med beskrivning; öppnar en avvikelse)")
     LogReviews.Review mark(@PathVariable long id, @PathVariable String username, @RequestBody MarkRequest request) {
@@ -86,6 +91,7 @@ class LogReviewApi {
         return reviews.review(id);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/registration")
     @Operation(summary = "Diarieför den färdiga logguppföljningen i registret över loggkontroller")
     LogReviews.Review register(@PathVariable long id, @RequestBody RegisterRequest request) {
@@ -102,6 +108,7 @@ class LogReviewApi {
         return reviews.checks();
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/checks")
     @Operation(summary = "Registrera en loggkontroll gjord i ett annat system (Lifecare, Journal Digital …)")
     ResponseEntity<List<LogReviews.LogCheck>> registerCheck(@RequestBody CheckRequest request) {

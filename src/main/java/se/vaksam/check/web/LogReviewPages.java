@@ -18,8 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.vaksam.check.LogReviewOutcome;
 import se.vaksam.check.LogReviews;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** The monthly log follow-up of Vaksam's access log and the register of log checks (also other systems). */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class LogReviewPages {
 
@@ -43,6 +46,7 @@ class LogReviewPages {
         return "check/log-reviews";
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/checks/log-reviews")
     String start(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String month,
             @RequestParam(defaultValue = "10") int percent, RedirectAttributes redirect) {
@@ -76,6 +80,7 @@ class LogReviewPages {
         return "check/log-review";
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/checks/log-reviews/{id}/users/{username}")
     String mark(@PathVariable long id, @PathVariable String username,
             @RequestParam(required = false) LogReviewOutcome outcome, @RequestParam(required = false) String comment,
@@ -90,6 +95,7 @@ class LogReviewPages {
         return "redirect:/checks/log-reviews/" + id;
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/checks/log-reviews/{id}/registration")
     String register(@PathVariable long id, @RequestParam(required = false) String diaryNumber,
             @RequestParam int version, RedirectAttributes redirect) {
@@ -110,6 +116,7 @@ class LogReviewPages {
         return "check/log-checks";
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/checks/log-checks")
     String registerCheck(@RequestParam(required = false) String system, @RequestParam(required = false) Long unitId,
             @RequestParam(required = false) LocalDate periodFrom, @RequestParam(required = false) LocalDate periodTo,

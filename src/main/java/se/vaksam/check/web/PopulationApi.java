@@ -31,7 +31,10 @@ import se.vaksam.check.PopulationRow;
 import se.vaksam.check.Populations;
 import se.vaksam.shared.Bounds;
 import se.vaksam.shared.ProblemTypes;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/populations")
 @Tag(name = "Populationer", description = "Urvalsramar importerade från CSV/XLSX, med kontrollsumma (SHA-256)")
@@ -69,6 +72,7 @@ class PopulationApi {
         return populations.rows(id, Math.max(0, after), Bounds.size("limit", limit, MAX_RECORDS));
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Importera en population (allt eller inget): fil, namn, enhet och kolumnval "
             + "(key krävs; stratum, label, startedOn, completedOn, extendedOn, receivedAt, answeredAt). "
@@ -84,6 +88,7 @@ class PopulationApi {
                 .body(populations.population(result.populationId()));
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping(path = "/{id}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Ersätt populationens poster med en ny fil (ange versionen du läste; ny kontrollsumma, "
             + "så att stickprov ur de gamla posterna inte längre kan verifieras)")

@@ -25,8 +25,11 @@ import se.vaksam.check.Populations;
 import se.vaksam.check.Samples;
 import se.vaksam.shared.Access;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** The checks' start page, the population import (upload → column mapping with preview → import) and a population. */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class PopulationPages {
 
@@ -68,6 +71,7 @@ class PopulationPages {
         return "check/index";
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/checks/populations/upload")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
             HttpServletResponse response) throws IOException {
@@ -117,6 +121,7 @@ class PopulationPages {
         return new LinkedHashMap<>(form.mapping().fields());
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/checks/populations")
     String importFile(@ModelAttribute MappingForm form, Model model, RedirectAttributes redirect,
             HttpServletResponse response,

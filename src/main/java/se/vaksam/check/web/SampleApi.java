@@ -17,7 +17,10 @@ import se.vaksam.check.SampleExport;
 import se.vaksam.check.SampleMethod;
 import se.vaksam.check.Samples;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/samples")
 @Tag(name = "Stickprov", description = "Reproducerbara stickprov: frö, metod, populationens kontrollsumma, vem och när")
@@ -32,6 +35,7 @@ class SampleApi {
     record DrawRequest(Long populationId, SampleMethod method, Integer amount, Boolean stratified, Long seed) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping
     @Operation(summary = "Dra ett stickprov ur en population: method PERCENT eller COUNT, amount, stratified per enhet, "
             + "seed (valfritt; annars slumpas ett som sparas)")

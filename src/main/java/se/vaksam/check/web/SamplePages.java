@@ -24,8 +24,11 @@ import se.vaksam.check.SampleExport;
 import se.vaksam.check.SampleMethod;
 import se.vaksam.check.Samples;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** Drawing, showing, verifying and exporting a sample; its checklists, answered per sampled case. */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class SamplePages {
 
@@ -41,6 +44,7 @@ class SamplePages {
         this.messages = messages;
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/checks/populations/{id}/samples")
     String draw(@PathVariable long id, @RequestParam(required = false) SampleMethod method,
             @RequestParam(required = false) String amount, @RequestParam(defaultValue = "false") boolean stratified,
@@ -94,6 +98,7 @@ class SamplePages {
         return Downloads.file(SampleExport.xlsx(samples.sample(id)), Downloads.XLSX, "stickprov-" + id + ".xlsx");
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/checks/samples/{id}/checklists")
     String createChecklist(@PathVariable long id, @RequestParam(required = false) String title,
             @RequestParam(required = false) Long planItemId, @RequestParam(required = false) String questions,
@@ -128,6 +133,7 @@ class SamplePages {
         return "check/case";
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/checks/checklists/{id}/cases/{key}")
     String answer(@PathVariable long id, @PathVariable String key, @RequestParam Map<String, String> params,
             @RequestParam int version, Model model, RedirectAttributes redirect, HttpServletResponse response) {
@@ -149,6 +155,7 @@ class SamplePages {
         return "redirect:/checks/checklists/" + id;
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/checks/checklists/{id}/review-result")
     String attach(@PathVariable long id, RedirectAttributes redirect) {
         try {

@@ -16,8 +16,11 @@ import se.vaksam.deviation.CategoryList;
 import se.vaksam.deviation.DeviationManagement;
 import se.vaksam.deviation.Deviations;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** The configurable category lists (areas, causes, measures), kept by the quality function. */
+@Allowed(Capability.ADMINISTER_QUALITY_LISTS)
 @Controller
 class CategoryPages {
 
@@ -29,6 +32,7 @@ class CategoryPages {
         this.management = management;
     }
 
+    @Allowed(Capability.SIGNED_IN)
     @GetMapping("/quality/categories")
     String list(Model model) {
         return render(model, List.of());

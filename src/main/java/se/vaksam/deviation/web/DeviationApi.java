@@ -32,7 +32,10 @@ import se.vaksam.deviation.Workflow;
 import se.vaksam.org.OrgQuery;
 import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/deviations")
 @Tag(name = "Avvikelser", description = "Avvikelser, klagomål och synpunkter, lex Sarah: lista, läsa (sekretess loggas), rapportera, stegen i flödet")
@@ -87,6 +90,7 @@ class DeviationApi {
             String concernedPerson, Long areaCategoryId) {
     }
 
+    @Allowed(Capability.HANDLE_DEVIATIONS)
     @PostMapping
     @Operation(summary = "Rapportera en avvikelse inifrån för en enhet du tillhör")
     ResponseEntity<Deviations.View> report(@RequestBody ReportRequest r) {
@@ -99,6 +103,7 @@ class DeviationApi {
             DecisionBody body, IvoReply ivoReply, Long categoryId) {
     }
 
+    @Allowed(Capability.HANDLE_DEVIATIONS)
     @PostMapping("/{id}/steps")
     @Operation(summary = "Ta ett steg i flödet; ange versionen du läste (409 om någon hunnit före, 422 om steget inte är tillåtet härifrån)")
     Deviations.View step(@PathVariable long id, @RequestBody StepRequest r) {
@@ -113,6 +118,7 @@ class DeviationApi {
     record DeviationLinkRequest(String recordType, String recordId) {
     }
 
+    @Allowed(Capability.HANDLE_DEVIATIONS)
     @PostMapping("/{id}/links")
     @Operation(summary = "Koppla till en risk (risk.risk), en punkt i internkontrollplanen (plan.item) eller ett styrdokument (document)")
     Deviations.View link(@PathVariable long id, @RequestBody DeviationLinkRequest r) {

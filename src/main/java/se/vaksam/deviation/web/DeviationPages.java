@@ -44,8 +44,11 @@ import se.vaksam.org.OrgDirectory;
 import se.vaksam.org.OrgQuery;
 import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** The deviations inside: the list, reporting one, one deviation with the steps the person may take. */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class DeviationPages {
 
@@ -90,11 +93,13 @@ class DeviationPages {
             String concernedPerson, String areaCategoryId) {
     }
 
+    @Allowed(Capability.HANDLE_DEVIATIONS)
     @GetMapping("/deviations/new")
     String newForm(Model model) {
         return renderNew(model, new ReportForm("QUALITY", null, "", "", "", "", null), List.of());
     }
 
+    @Allowed(Capability.HANDLE_DEVIATIONS)
     @PostMapping("/deviations")
     String report(ReportForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         List<FormError> errors = new ArrayList<>();
@@ -125,6 +130,7 @@ class DeviationPages {
         return renderView(id, model, List.of(), null);
     }
 
+    @Allowed(Capability.HANDLE_DEVIATIONS)
     @PostMapping("/deviations/{id}/steps")
     String step(@PathVariable long id, @RequestParam Step step, @RequestParam int version,
             @RequestParam(required = false) String text, @RequestParam(required = false) String assignee,
@@ -143,6 +149,7 @@ class DeviationPages {
         }
     }
 
+    @Allowed(Capability.HANDLE_DEVIATIONS)
     @PostMapping("/deviations/{id}/links")
     String link(@PathVariable long id, @RequestParam String recordType, @RequestParam String recordId, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
@@ -156,6 +163,7 @@ class DeviationPages {
         }
     }
 
+    @Allowed(Capability.HANDLE_DEVIATIONS)
     @PostMapping("/deviations/{id}/links/remove")
     String unlink(@PathVariable long id, @RequestParam String recordType, @RequestParam String recordId,
             RedirectAttributes redirect) {

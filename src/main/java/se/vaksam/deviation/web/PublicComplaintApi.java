@@ -27,8 +27,11 @@ import se.vaksam.deviation.Drafts.PublicSubmission;
 import se.vaksam.deviation.Drafts.Receipt;
 import se.vaksam.deviation.ReporterKind;
 import se.vaksam.shared.ProblemTypes;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** The public e-service as an API (no login), with the same limits as the form and an idempotency key. */
+@Allowed(Capability.PUBLIC)
 @RestController
 @RequestMapping("/api/v1/public/complaints")
 @Tag(name = "Klagomål och synpunkter (publik e-tjänst)")

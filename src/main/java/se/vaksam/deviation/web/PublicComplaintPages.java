@@ -22,6 +22,8 @@ import se.vaksam.deviation.Drafts.PublicSubmission;
 import se.vaksam.deviation.Drafts.Receipt;
 import se.vaksam.deviation.ReporterKind;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /**
  * The public e-service for complaints and suggestions (klagomål och synpunkter), without login at a
@@ -29,6 +31,7 @@ import se.vaksam.shared.DomainException;
  * Against abuse: a rate limit per address (polite 429 page), length limits, a honeypot field and a
  * one-time submission token (the same form sent twice is stored once).
  */
+@Allowed(Capability.PUBLIC)
 @Controller
 class PublicComplaintPages {
 

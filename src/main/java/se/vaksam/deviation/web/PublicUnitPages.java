@@ -22,11 +22,14 @@ import se.vaksam.org.OrgDirectory;
 import se.vaksam.org.OrgQuery;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /**
  * The units a citizen can choose on the public e-service ({@code /e-tjanst/klagomal}): the quality
  * function's administrators add a unit with a plain-language label, relabel, reorder and remove them.
  */
+@Allowed(Capability.ADMINISTER_QUALITY_LISTS)
 @Controller
 class PublicUnitPages {
 

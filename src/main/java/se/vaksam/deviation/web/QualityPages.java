@@ -24,6 +24,8 @@ import se.vaksam.deviation.DeviationStatistics.Counts;
 import se.vaksam.deviation.DeviationStatistics.GroupRow;
 import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /**
  * Patterns and statistics (mönster): three years side by side per kind group and operational area as
@@ -31,6 +33,7 @@ import se.vaksam.shared.DomainException;
  * operational area with those recurring in every area highlighted, and the pattern summary the quality
  * network annotates and proposes as risks.
  */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class QualityPages {
 
@@ -76,6 +79,7 @@ class QualityPages {
         return "deviation/quality";
     }
 
+    @Allowed(Capability.ADMINISTER_QUALITY_LISTS)
     @PostMapping("/quality/patterns")
     String annotate(@RequestParam int year, @RequestParam long categoryId, @RequestParam(required = false) String annotation,
             @RequestParam(defaultValue = "0") int version, RedirectAttributes redirect, HttpServletResponse response) {
@@ -84,6 +88,7 @@ class QualityPages {
         return "redirect:/quality?year=" + year + "#patterns";
     }
 
+    @Allowed(Capability.ADMINISTER_QUALITY_LISTS)
     @PostMapping("/quality/patterns/propose")
     String propose(@RequestParam int year, @RequestParam long categoryId, @RequestParam String categoryName,
             @RequestParam long areaUnitId, RedirectAttributes redirect) {

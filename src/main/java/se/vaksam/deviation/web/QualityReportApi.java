@@ -22,8 +22,11 @@ import se.vaksam.report.Format;
 import se.vaksam.report.Snapshots;
 import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** The quality report (Kvalitetsberättelse ÅÅÅÅ): data, files and frozen versions, for the API and the pages. */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 @Tag(name = "Kvalitetsberättelse", description = "Årets kvalitetsberättelse enligt SOSFS 2011:9 som data, DOCX, PDF och sparade versioner")
 class QualityReportApi {
@@ -59,6 +62,7 @@ class QualityReportApi {
         return reports.versions(Bounds.year("year", year));
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/api/v1/quality-reports/{year:\\d{4}}/versions")
     @ResponseBody
     @Operation(summary = "Spara en version (PDF eller DOCX) med underlaget, till exempel när den skickas till nämnden")
@@ -67,6 +71,7 @@ class QualityReportApi {
         return reports.freeze(year, Format.of(format), owner(year, unitId), diaryNumber);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/quality/report/{year:\\d{4}}/versions")
     String freezePage(@PathVariable int year, @RequestParam(defaultValue = "pdf") String format,
             @RequestParam(required = false) String diaryNumber, RedirectAttributes redirect) {

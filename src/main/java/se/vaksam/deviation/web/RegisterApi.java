@@ -19,7 +19,10 @@ import se.vaksam.deviation.QualityRegisters.Entry;
 import se.vaksam.deviation.QualityRegisters.EntryDraft;
 import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @Tag(name = "Riskanalyser (SOSFS) och egenkontroller", description = "Kvalitetsberättelsens bilaga 1 och 2")
 class RegisterApi {
@@ -50,6 +53,7 @@ class RegisterApi {
         return registers.entry(register(path), id);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/api/v1/{path:risk-analyses-sosfs|self-inspections}")
     @Operation(summary = "Registrera en genomförd riskanalys eller egenkontroll")
     ResponseEntity<Entry> add(@PathVariable String path, @RequestBody EntryRequest r) {
@@ -57,6 +61,7 @@ class RegisterApi {
         return ResponseEntity.created(URI.create("/api/v1/" + path + "/" + id)).body(registers.entry(register(path), id));
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/api/v1/{path:risk-analyses-sosfs|self-inspections}/{id}")
     @Operation(summary = "Ändra en post; ange versionen du läste (409 om någon hunnit före)")
     Entry edit(@PathVariable String path, @PathVariable long id, @RequestBody EntryRequest r) {

@@ -27,8 +27,11 @@ import se.vaksam.org.OrgQuery;
 import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** The registers of SOSFS risk analyses and self-inspections (Bilaga 1 and 2), per operational area. */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class RegisterPages {
 
@@ -51,6 +54,7 @@ class RegisterPages {
         return render(model, register, path, y, new EntryDraft(y, null, "", "", "", "", ""), List.of());
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/quality/{path:risk-analyses|self-inspections}")
     String add(@PathVariable String path, @RequestParam int year, @RequestParam(required = false) Long unitId,
             @RequestParam(required = false) String title, @RequestParam(required = false) String place,
@@ -79,6 +83,7 @@ class RegisterPages {
                 e.result(), e.improvementActions(), e.processesImproved()), List.of(), null);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/quality/{path:risk-analyses|self-inspections}/{id}")
     String edit(@PathVariable String path, @PathVariable long id, @RequestParam(defaultValue = "-1") int version,
             @RequestParam(name = "year", required = false) String yearText, @RequestParam(required = false) Long unitId,

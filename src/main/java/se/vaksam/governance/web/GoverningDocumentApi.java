@@ -23,7 +23,10 @@ import se.vaksam.governance.GovernanceQuery;
 import se.vaksam.governance.GoverningDocuments;
 import se.vaksam.history.HistoryQuery;
 import se.vaksam.shared.Required;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/governing-documents")
 @Tag(name = "Styrdokument", description = "Riktlinjer, rutiner, kärnprocesser och anvisningar: dokumentägare, beslut, revidering, införande och kopplingar")
@@ -50,6 +53,7 @@ class GoverningDocumentApi {
         return documents.document(id);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping
     @Operation(summary = "Registrera ett styrdokument (du måste få ändra den ägande enheten)")
     ResponseEntity<GovernanceQuery.DocumentView> create(@RequestBody DocumentDraft draft) {
@@ -64,6 +68,7 @@ class GoverningDocumentApi {
         }
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/{id}")
     @Operation(summary = "Ändra styrdokumentet; ange versionen du läste (409 om någon hunnit ändra)")
     GovernanceQuery.DocumentView edit(@PathVariable long id, @RequestBody DocumentEditRequest request) {

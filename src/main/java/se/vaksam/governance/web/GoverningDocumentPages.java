@@ -21,8 +21,11 @@ import se.vaksam.org.OrgDirectory;
 import se.vaksam.shared.Access;
 import se.vaksam.shared.AccessScope;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** The register of governing documents, each document's page, and linking a document from a record page. */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class GoverningDocumentPages {
 
@@ -50,11 +53,13 @@ class GoverningDocumentPages {
         return "governance/list";
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @GetMapping("/governing-documents/new")
     String creating(Model model) {
         return form(null, DocumentForm.empty(), null, model);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/governing-documents")
     String create(@ModelAttribute DocumentForm form, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
@@ -74,6 +79,7 @@ class GoverningDocumentPages {
         return show(document, DocumentForm.of(document), null, model);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/governing-documents/{id}")
     String edit(@PathVariable long id, @ModelAttribute DocumentForm form,
             @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect,

@@ -14,8 +14,11 @@ import se.vaksam.org.OrgDirectory;
 import se.vaksam.org.OrgManagement;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** The organisation browser and the unit page with its edit form and history. */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class OrgPages {
 
@@ -40,6 +43,7 @@ class OrgPages {
         return view.render(directory.unit(id), List.of(), model);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/org/units/{id}")
     String edit(@PathVariable long id, @ModelAttribute("form") UnitForm form, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {

@@ -7,8 +7,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.vaksam.org.OrgDirectory;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** The list of readable people (with search) and the person page. */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class PeoplePages {
 

@@ -19,7 +19,10 @@ import se.vaksam.org.OrgDirectory;
 import se.vaksam.org.OrgManagement;
 import se.vaksam.org.PlacementRole;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/persons")
 @Tag(name = "Personer", description = "Personer och deras placeringar, inom den inloggades behörighet")
@@ -47,6 +50,7 @@ class PersonApi {
         return PersonResponse.of(directory.person(id));
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping
     @Operation(summary = "Skapa en person, placerad i en enhet du får ändra (utan placering: endast administratör "
             + "och internkontrollsamordnare)")
@@ -59,6 +63,7 @@ class PersonApi {
                 .body(new PersonCreated(id, person.username().strip()));
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PatchMapping("/{id}")
     @Operation(summary = "Ändra personuppgifter (inte användarnamnet); ange versionen du läste (409 om någon hunnit ändra)")
     PersonResponse edit(@PathVariable long id, @RequestBody PersonChange change) {
@@ -76,6 +81,7 @@ class PersonApi {
         return PersonResponse.of(directory.person(id));
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/placements")
     @Operation(summary = "Placera personen i en enhet du får ändra, med roll och giltighetstid")
     ResponseEntity<Placement> place(@PathVariable long id, @RequestBody NewPlacement placement) {

@@ -17,8 +17,11 @@ import se.vaksam.org.OrgDirectory;
 import se.vaksam.org.OrgManagement;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** "Ny person" and "Ändra personuppgifter". */
+@Allowed(Capability.CHANGE_RECORDS)
 @Controller
 class PersonEditPages {
 

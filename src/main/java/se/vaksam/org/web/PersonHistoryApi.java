@@ -9,8 +9,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import se.vaksam.org.OrgDirectory;
 import se.vaksam.org.PlacementRole;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** A person's Historik over the API: the person record and their placements. */
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @Tag(name = "Personer")
 class PersonHistoryApi {

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.vaksam.org.OrgDirectory;
 import se.vaksam.org.OrgManagement;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/placements")
 @Tag(name = "Personer")
@@ -32,6 +35,7 @@ class PlacementApi {
         return PersonApi.Placement.of(directory.placement(id));
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/end")
     @Operation(summary = "Avsluta placeringen; lastDay är sista dagen den gäller och får inte vara före startdagen")
     PersonApi.Placement end(@PathVariable long id, @RequestBody PlacementEnd end) {

@@ -15,8 +15,11 @@ import se.vaksam.org.OrgDirectory;
 import se.vaksam.org.OrgManagement;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.NotFoundException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** "Lägg till placering" and "Avsluta placering" on the person page. */
+@Allowed(Capability.CHANGE_RECORDS)
 @Controller
 class PlacementPages {
 

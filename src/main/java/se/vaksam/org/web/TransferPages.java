@@ -23,8 +23,11 @@ import se.vaksam.org.OrgImport;
 import se.vaksam.org.TransferKind;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.NotFoundException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** Import and export of the organisation: download links and the upload form. */
+@Allowed(Capability.ADMINISTER_ORGANISATION)
 @Controller
 class TransferPages {
 

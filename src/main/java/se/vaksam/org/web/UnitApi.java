@@ -20,7 +20,10 @@ import se.vaksam.org.OrgManagement;
 import se.vaksam.org.OrgQuery;
 import se.vaksam.org.OrgUnitType;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/units")
 @Tag(name = "Organisation", description = "Enheter i organisationsträdet som den inloggade får se och ändra")
@@ -48,6 +51,7 @@ class UnitApi {
         return UnitResponse.of(directory.unit(id));
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PatchMapping("/{id}")
     @Operation(summary = "Ändra enhetens kod och namn; ange versionen du läste (409 om någon hunnit ändra)")
     UnitResponse edit(@PathVariable long id, @RequestBody UnitChange change) {
@@ -60,6 +64,7 @@ class UnitApi {
         return UnitResponse.of(directory.unit(id));
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping
     @Operation(summary = "Skapa en enhet under en överordnad enhet du får ändra; typen måste vara tillåten där")
     ResponseEntity<UnitSummary> create(@RequestBody NewUnit unit) {
@@ -70,6 +75,7 @@ class UnitApi {
                 .body(new UnitSummary(id, unit.code().strip(), unit.name().strip(), unit.type(), unit.parentId()));
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/move")
     @Operation(summary = "Flytta enheten under en annan enhet du får ändra; cykler och otillåtna typer nekas (422)")
     UnitResponse move(@PathVariable long id, @RequestBody UnitMove move) {

@@ -13,8 +13,11 @@ import se.vaksam.org.OrgDirectory;
 import se.vaksam.org.OrgManagement;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** Changes to the shape of the tree from a unit page: add a child unit, move the unit. */
+@Allowed(Capability.CHANGE_RECORDS)
 @Controller
 class UnitStructurePages {
 

@@ -26,7 +26,10 @@ import org.springframework.web.multipart.MultipartFile;
 import se.vaksam.plan.CommonReviewAreas;
 import se.vaksam.plan.CommonReviewDecision;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/common-review-areas")
 @Tag(name = "Kommungemensamma granskningsområden",
@@ -66,6 +69,7 @@ class CommonReviewAreaApi {
         }
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping
     @Operation(summary = "Registrera kommunstyrelsens beslut för ett år; varje nämnds plan för året får en "
             + "kommungemensam granskning per område (systemförvaltare eller skrivbehörig i kommunstyrelsen)")
@@ -74,6 +78,7 @@ class CommonReviewAreaApi {
         return ResponseEntity.created(URI.create("/api/v1/common-review-areas/" + id)).body(areas.decision(id));
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/{id}")
     @Operation(summary = "Ändra beslutet; områden matchas på ordning, nya läggs till i planerna, inget kan tas bort; "
             + "ange versionen du läste (409 om någon hunnit ändra)")
@@ -85,6 +90,7 @@ class CommonReviewAreaApi {
         return areas.decision(id);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Bifoga en fil (högst 10 MB) till beslutet, eller till ett område med areaId")
     ResponseEntity<CommonReviewDecision> attach(@PathVariable long id, @RequestPart("file") MultipartFile file,
@@ -103,6 +109,7 @@ class CommonReviewAreaApi {
         return Downloads.of(areas.attachment(attachmentId));
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @DeleteMapping("/attachments/{attachmentId}")
     @Operation(summary = "Ta bort en bilaga")
     ResponseEntity<Void> removeAttachment(@PathVariable long attachmentId) {

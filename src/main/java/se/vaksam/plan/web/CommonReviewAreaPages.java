@@ -25,8 +25,11 @@ import se.vaksam.plan.CommonReviewAreas;
 import se.vaksam.plan.CommonReviewDecision;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** Kommungemensamma granskningsområden: the decisions, one decision with areas and attachments, and an area's results. */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class CommonReviewAreaPages {
 
@@ -96,6 +99,7 @@ class CommonReviewAreaPages {
         return "plan/common-review-areas";
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @GetMapping("/common-review-areas/new")
     String newForm(Model model) {
         requireEdit();
@@ -104,6 +108,7 @@ class CommonReviewAreaPages {
                 model);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/common-review-areas")
     String register(@ModelAttribute DecisionForm form, Model model, HttpServletResponse response) {
         try {
@@ -115,12 +120,14 @@ class CommonReviewAreaPages {
         }
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @GetMapping("/common-review-areas/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         requireEdit();
         return form(DecisionForm.of(areas.decision(id)).withBlanks(), id, null, model);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/common-review-areas/{id}")
     String update(@PathVariable long id, @ModelAttribute DecisionForm form, Model model, HttpServletResponse response) {
         try {
@@ -151,6 +158,7 @@ class CommonReviewAreaPages {
         return "plan/common-review-decision";
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/common-review-areas/{id}/attachments")
     String attach(@PathVariable long id, @RequestParam("file") MultipartFile file,
             @RequestParam(required = false) Long areaId, Model model, HttpServletResponse response) {
@@ -170,6 +178,7 @@ class CommonReviewAreaPages {
         return Downloads.of(areas.attachment(attachmentId));
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/common-review-areas/{id}/attachments/{attachmentId}/remove")
     String removeAttachment(@PathVariable long id, @PathVariable long attachmentId) {
         areas.removeAttachment(attachmentId);

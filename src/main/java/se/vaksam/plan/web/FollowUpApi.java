@@ -17,7 +17,10 @@ import se.vaksam.plan.FollowUpView;
 import se.vaksam.plan.FollowUps;
 import se.vaksam.shared.Bounds;
 import se.vaksam.shared.Period;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @Tag(name = "Uppföljning", description = "Tertialuppföljning av internkontrollplanen: vem har rapporterat, klar för nämnden")
 class FollowUpApi {
@@ -43,6 +46,7 @@ class FollowUpApi {
     record ReadyRequest(Boolean override, String reason) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/api/v1/follow-ups/{planId}/{period}/ready")
     @Operation(summary = "Markera uppföljningen klar för nämnden; med ej rapporterade punkter krävs override och skäl")
     FollowUpView markReady(@PathVariable long planId, @PathVariable Period period,
@@ -61,6 +65,7 @@ class FollowUpApi {
     record DeadlineRequest(Integer dueMonth, Integer dueDay, Integer yearsAfter) {
     }
 
+    @Allowed(Capability.ADMINISTER_SYSTEM)
     @PutMapping("/api/v1/follow-up-deadlines/{period}")
     @Operation(summary = "Ändra en periods sista dag (systemförvaltare); yearsAfter 1 = året efter planåret")
     List<FollowUps.Deadline> changeDeadline(@PathVariable Period period, @RequestBody DeadlineRequest request,

@@ -18,8 +18,11 @@ import se.vaksam.plan.FollowUps;
 import se.vaksam.plan.PlanQuery;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.Period;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** A plan's follow-up for one period: who has reported, and the coordinator's "klar för nämnden". */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class FollowUpPages {
 
@@ -48,6 +51,7 @@ class FollowUpPages {
         return "plan/follow-ups";
     }
 
+    @Allowed(Capability.ADMINISTER_SYSTEM)
     @PostMapping("/follow-ups/deadlines/{period}")
     String changeDeadline(@PathVariable Period period, @RequestParam(required = false) Integer dueMonth,
             @RequestParam(required = false) Integer dueDay, @RequestParam(defaultValue = "0") int yearsAfter,
@@ -66,6 +70,7 @@ class FollowUpPages {
         return show(planId, period, null, model);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/plans/{planId}/follow-up/{period}/ready")
     String markReady(@PathVariable long planId, @PathVariable Period period,
             @RequestParam(defaultValue = "false") boolean override, @RequestParam(required = false) String reason,
@@ -79,6 +84,7 @@ class FollowUpPages {
         }
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/plans/{planId}/follow-up/{period}/reopen")
     String reopen(@PathVariable long planId, @PathVariable Period period, Model model, HttpServletResponse response) {
         try {

@@ -22,7 +22,10 @@ import se.vaksam.plan.ImprovementManagement;
 import se.vaksam.plan.OtherProcess;
 import se.vaksam.plan.PlanQuery;
 import se.vaksam.shared.Required;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/improvement-actions")
 @Tag(name = "Förbättringsåtgärder", description = "Förbättringsåtgärder från granskningar: ägare, datum, status, lägesrapporter, hantering vid årsskiftet")
@@ -57,6 +60,7 @@ class ImprovementApi {
         }
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/{id}")
     @Operation(summary = "Ändra förbättringsåtgärden; ange versionen du läste (409 om någon hunnit ändra)")
     PlanQuery.ImprovementView edit(@PathVariable long id, @RequestBody ImprovementEditRequest request) {
@@ -68,6 +72,7 @@ class ImprovementApi {
     record NoteRequest(LocalDate notedOn, String text) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/notes")
     @Operation(summary = "Lägg till en daterad lägesrapport")
     PlanQuery.ImprovementView note(@PathVariable long id, @RequestBody NoteRequest request) {
@@ -79,6 +84,7 @@ class ImprovementApi {
     record DispositionRequest(Disposition disposition, OtherProcess otherProcess, String note, Integer version) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/disposition")
     @Operation(summary = "Vid årsskiftet: följs upp nästa år, föreslås till nästa plan, eller hanteras i annan process")
     PlanQuery.ImprovementView dispose(@PathVariable long id, @RequestBody DispositionRequest request) {

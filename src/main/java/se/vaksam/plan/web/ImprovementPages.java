@@ -19,8 +19,11 @@ import se.vaksam.plan.ImprovementStatus;
 import se.vaksam.plan.OtherProcess;
 import se.vaksam.plan.PlanQuery;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** The improvement actions list, each action's page with progress notes and the year-end disposition. */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class ImprovementPages {
 
@@ -64,6 +67,7 @@ class ImprovementPages {
         return "plan/improvement-action";
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/improvement-actions/{id}")
     String edit(@PathVariable long id, @ModelAttribute ItemPages.ImprovementForm form,
             @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect,
@@ -82,6 +86,7 @@ class ImprovementPages {
         }
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/improvement-actions/{id}/notes")
     String note(@PathVariable long id, @RequestParam(required = false) String notedOn,
             @RequestParam(required = false) String text, Model model, RedirectAttributes redirect,
@@ -97,6 +102,7 @@ class ImprovementPages {
         }
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/improvement-actions/{id}/disposition")
     String dispose(@PathVariable long id, @RequestParam(required = false) String disposition,
             @RequestParam(required = false) String otherProcess, @RequestParam(required = false) String note,

@@ -26,11 +26,14 @@ import se.vaksam.plan.ProposalDraft;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
 import se.vaksam.shared.Period;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /**
  * An item's page: "Risk: …" with its sentence, the planning, the report form (direct action or review, with
  * result tables), improvement actions and proposals for next year. A conflicting save keeps what was typed.
  */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class ItemPages {
 
@@ -55,6 +58,7 @@ class ItemPages {
         return show(item, ReportForm.of(item), TableForm.of(item.tables()), null, model);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/plan-items/{id}/report")
     String report(@PathVariable long id, @ModelAttribute ReportForm form, @RequestParam Map<String, String> params,
             @RequestParam(required = false) String op, Model model, RedirectAttributes redirect,
@@ -97,6 +101,7 @@ class ItemPages {
         }
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/plan-items/{id}/improvement-actions")
     String createImprovement(@PathVariable long id, @ModelAttribute ImprovementForm form, Model model,
             HttpServletResponse response) {
@@ -114,6 +119,7 @@ class ItemPages {
     record ProposalForm(String kind, String title, String motivation) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/plan-items/{id}/proposals")
     String propose(@PathVariable long id, @ModelAttribute ProposalForm form, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {

@@ -19,8 +19,11 @@ import se.vaksam.plan.ReviewKind;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
 import se.vaksam.shared.Period;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** Adding an item to a plan (from a candidate or by hand), changing its planning, taking it out. */
+@Allowed(Capability.CHANGE_RECORDS)
 @Controller
 class ItemPlanningPages {
 

@@ -25,7 +25,10 @@ import se.vaksam.plan.PlanQuery;
 import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.Required;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/plans")
 @Tag(name = "Internkontrollplaner", description = "Nämndens internkontrollplan per år: utkast, antagande, punkter, avslut")
@@ -51,6 +54,7 @@ class PlanApi {
     record PlanRequest(long committeeId, int year) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping
     @Operation(summary = "Skapa ett utkast till internkontrollplan för en nämnd och ett år")
     ResponseEntity<PlanQuery.PlanView> create(@RequestBody PlanRequest request) {
@@ -89,6 +93,7 @@ class PlanApi {
         }
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/items")
     @Operation(summary = "Lägg till en punkt; i en antagen plan krävs beslutsdatum och skäl")
     ResponseEntity<PlanQuery.ItemView> addItem(@PathVariable long id, @RequestBody ItemRequest request) {
@@ -100,6 +105,7 @@ class PlanApi {
     record AdoptRequest(LocalDate decidedOn, String paragraph, String diaryNumber, String adoptedBy, Integer version) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/adoption")
     @Operation(summary = "Anta planen (beslutsdatum, paragraf, diarienummer, vem som antog)")
     PlanQuery.PlanView adopt(@PathVariable long id, @RequestBody AdoptRequest request) {
@@ -111,6 +117,7 @@ class PlanApi {
     record CloseRequest(Integer version) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/closing")
     @Operation(summary = "Avsluta året; vägras så länge en pågående förbättringsåtgärd saknar beslut")
     PlanQuery.PlanView close(@PathVariable long id, @RequestBody CloseRequest request) {

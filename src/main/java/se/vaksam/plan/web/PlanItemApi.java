@@ -28,7 +28,10 @@ import se.vaksam.plan.PlanQuery;
 import se.vaksam.plan.ProposalDraft;
 import se.vaksam.plan.ReviewReport;
 import se.vaksam.shared.Required;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/plan-items")
 @Tag(name = "Planpunkter", description = "Direktåtgärder och granskningar: planering, rapportering, resultattabeller, förslag")
@@ -60,6 +63,7 @@ class PlanItemApi {
         }
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/{id}")
     @Operation(summary = "Ändra punktens planering; i en antagen plan krävs beslutsdatum och skäl")
     PlanQuery.ItemView edit(@PathVariable long id, @RequestBody ItemEditRequest request) {
@@ -69,6 +73,7 @@ class PlanItemApi {
         return plans.item(id);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @DeleteMapping("/{id}")
     @Operation(summary = "Ta bort punkten; i en antagen plan krävs beslutsdatum och skäl")
     ResponseEntity<Void> remove(@PathVariable long id, @RequestParam Integer version,
@@ -85,6 +90,7 @@ class PlanItemApi {
         }
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/{id}/action-report")
     @Operation(summary = "Rapportera en direktåtgärd (genomförda åtgärder, status); ansvarig enhet eller samordnare; 409 vid krock",
             description = "Utelämnas report.tables behålls tabellerna som redan finns; en tom lista tar bort dem.")
@@ -101,6 +107,7 @@ class PlanItemApi {
         }
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/{id}/review-report")
     @Operation(summary = "Rapportera en gransknings resultat med tabeller; ansvarig enhet eller samordnare; 409 vid krock",
             description = "Utelämnas report.tables behålls tabellerna som redan finns; en tom lista tar bort dem.")
@@ -116,6 +123,7 @@ class PlanItemApi {
         return plans.improvementActionsOf(id);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/improvement-actions")
     @Operation(summary = "Skapa en förbättringsåtgärd från granskningens resultat")
     ResponseEntity<PlanQuery.ImprovementView> createImprovement(@PathVariable long id,
@@ -126,6 +134,7 @@ class PlanItemApi {
                 .body(plans.improvementAction(action));
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/proposals")
     @Operation(summary = "Föreslå en punkt till nästa års plan (t.ex. förnyad granskning)")
     ResponseEntity<Long> propose(@PathVariable long id, @RequestBody ProposalDraft draft) {

@@ -22,8 +22,11 @@ import se.vaksam.plan.PlanQuery;
 import se.vaksam.plan.ReviewKind;
 import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** The plan list (per committee and year) and each plan's page: items, candidates, adoption, closing. */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class PlanPages {
 
@@ -57,6 +60,7 @@ class PlanPages {
     record CreateForm(Long committeeId, String year) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/plans")
     String create(@ModelAttribute CreateForm form, Model model, HttpServletResponse response) {
         try {
@@ -100,6 +104,7 @@ class PlanPages {
     record AdoptForm(String decidedOn, String paragraph, String diaryNumber, String adoptedBy, Integer version) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/plans/{id}/adoption")
     String adopt(@PathVariable long id, @ModelAttribute AdoptForm form, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
@@ -119,6 +124,7 @@ class PlanPages {
         }
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/plans/{id}/closing")
     String close(@PathVariable long id, @RequestParam(required = false) Integer version, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {

@@ -22,7 +22,10 @@ import se.vaksam.risk.RiskManagement;
 import se.vaksam.risk.RiskQuery;
 import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/risk-analyses")
 @Tag(name = "Riskanalyser", description = "Riskanalyser: bedömningar, beslut och kandidater till internkontrollplanen")
@@ -70,6 +73,7 @@ class AnalysisApi {
     record AnalysisRequest(Long unitId, Integer year, LocalDate heldOn, String participants, Long matrixId) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping
     @Operation(summary = "Skapa en riskanalys för en nämnd eller enhet och ett år")
     ResponseEntity<RiskQuery.Analysis> create(@RequestBody AnalysisRequest request) {
@@ -88,6 +92,7 @@ class AnalysisApi {
     record AddRisks(List<Long> riskIds) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/risks")
     @Operation(summary = "Lägg till risker i analysen")
     RiskQuery.Analysis addRisks(@PathVariable long id, @RequestBody AddRisks request) {
@@ -98,6 +103,7 @@ class AnalysisApi {
     record Decisions(Integer version, List<RiskManagement.ItemDecision> items) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/{id}/decisions")
     @Operation(summary = "Spara bedömningar och beslut; ange analysens version (409 om någon hunnit ändra)")
     RiskQuery.Analysis decide(@PathVariable long id, @RequestBody Decisions request) {

@@ -31,8 +31,11 @@ import se.vaksam.risk.RiskManagement;
 import se.vaksam.risk.RiskQuery;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** Risk analyses (riskanalyser): list and new, and one analysis with its heat map, assessments and decisions. */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class AnalysisPages {
 
@@ -71,6 +74,7 @@ class AnalysisPages {
         return "risk/analyses";
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/risk-analyses")
     String create(@ModelAttribute NewAnalysis form, Model model,
             HttpServletResponse response) {
@@ -136,12 +140,14 @@ class AnalysisPages {
         return "risk/analysis";
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/risk-analyses/{id}/risks")
     String addRisks(@PathVariable long id, @RequestParam(name = "riskId", required = false) List<Long> riskIds) {
         management.addRisks(id, riskIds == null ? List.of() : riskIds);
         return "redirect:/risk-analyses/" + id + "#decisions";
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/risk-analyses/{id}/decisions")
     String decide(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {

@@ -21,7 +21,10 @@ import se.vaksam.risk.RiskManagement;
 import se.vaksam.risk.RiskMatrix;
 import se.vaksam.risk.RiskQuery;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/risk-matrices")
 @Tag(name = "Riskmatriser", description = "Riskmatriser som data: skalor, formel, riskklasser och versioner")
@@ -64,6 +67,7 @@ class MatrixApi {
         }
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping
     @Operation(summary = "Skapa en matris (3×3 till 6×6) för en enhet du får ändra")
     ResponseEntity<RiskMatrix> create(@RequestBody MatrixRequest request) {
@@ -71,6 +75,7 @@ class MatrixApi {
         return ResponseEntity.created(URI.create("/api/v1/risk-matrices/" + id)).body(risks.matrix(id));
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/{id}")
     @Operation(summary = "Spara en ny version av matrisen; tidigare bedömningar behåller sin version. "
             + "Ange versionen du läste (matrixRowVersion), 409 om någon hunnit ändra")

@@ -22,8 +22,11 @@ import se.vaksam.risk.RiskMatrix;
 import se.vaksam.risk.RiskQuery;
 import se.vaksam.shared.Access;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** Risk matrices (riskmatriser): list, a new matrix, a matrix with its bands and a form for a new version. */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class MatrixPages {
 
@@ -50,6 +53,7 @@ class MatrixPages {
         return "risk/matrices";
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @GetMapping("/risk-matrices/new")
     String newMatrix(@RequestParam(required = false) Integer likelihoodLevels,
             @RequestParam(required = false) Integer consequenceLevels, @RequestParam(required = false) Integer bandCount,
@@ -61,6 +65,7 @@ class MatrixPages {
         return form(MatrixForm.proposal(likelihoodLevels, consequenceLevels, bandCount), null, model);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/risk-matrices")
     String create(@RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
         MatrixForm form = MatrixForm.parse(params);
@@ -95,6 +100,7 @@ class MatrixPages {
         return show(matrix, form, null, model);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/risk-matrices/{id}")
     String edit(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {

@@ -22,7 +22,10 @@ import se.vaksam.risk.RiskDraft;
 import se.vaksam.risk.RiskManagement;
 import se.vaksam.risk.RiskQuery;
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/risks")
 @Tag(name = "Risker", description = "Riskregistret: risker du har behörighet att se, deras bedömningar och historik")
@@ -71,6 +74,7 @@ class RiskApi {
         }
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping
     @Operation(summary = "Registrera en risk (händelse, orsak, konsekvens) i en enhet du får ändra")
     ResponseEntity<RiskQuery.RiskView> create(@RequestBody RiskRequest request) {
@@ -78,6 +82,7 @@ class RiskApi {
         return ResponseEntity.created(URI.create("/api/v1/risks/" + id)).body(risks.risk(id));
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/{id}")
     @Operation(summary = "Ändra en risk; ange versionen du läste (409 om någon hunnit ändra); utelämnat "
             + "reviewIntervalMonths behåller det sparade intervallet")
@@ -93,6 +98,7 @@ class RiskApi {
     record AssessmentRequest(Long matrixId, int likelihood, int consequence, String motivation, String reason) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/assessments")
     @Operation(summary = "Ompröva risken; skäl krävs när riskvärdet ändras")
     ResponseEntity<RiskQuery.RiskView> assess(@PathVariable long id, @RequestBody AssessmentRequest request) {
@@ -109,6 +115,7 @@ class RiskApi {
         return risks.links(id);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/links")
     @Operation(summary = "Koppla risken till en post i en annan modul, t.ex. {\"recordType\":\"plan.item\",\"recordId\":\"17\"}")
     ResponseEntity<List<RiskQuery.Link>> link(@PathVariable long id, @RequestBody RiskQuery.Link link) {

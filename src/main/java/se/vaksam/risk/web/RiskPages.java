@@ -24,8 +24,11 @@ import se.vaksam.risk.RiskQuery;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
 import se.vaksam.shared.LinkedRecords;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** The risk register (Riskregister) with filters and heat map, and each risk's page. */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class RiskPages {
 
@@ -67,11 +70,13 @@ class RiskPages {
                 .map(e -> HeatMap.of(risks.matrixVersion(e.getKey()), e.getValue())).toList();
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @GetMapping("/risks/new")
     String newRisk(Model model) {
         return form(RiskForm.empty(), null, model);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/risks")
     String create(@ModelAttribute RiskForm form, Model model, HttpServletResponse response) {
         try {
@@ -98,6 +103,7 @@ class RiskPages {
         return show(risk, RiskForm.of(risk), null, null, model);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/risks/{id}")
     String edit(@PathVariable long id, @ModelAttribute RiskForm form, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
@@ -118,6 +124,7 @@ class RiskPages {
     record AssessForm(Long matrixId, Integer likelihood, Integer consequence, String motivation, String reason) {
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/risks/{id}/assessments")
     String assess(@PathVariable long id, @ModelAttribute AssessForm form, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {

@@ -22,8 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.vaksam.risk.RiskQuery;
 import se.vaksam.risk.RiskTransfer;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** Export of the register as CSV or XLSX, and import from either, all or nothing. */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class RiskTransferPages {
 
@@ -53,6 +56,7 @@ class RiskTransferPages {
         return download(RiskFiles.xlsx(transfer.export(filter)), XLSX, "risker.xlsx");
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/risks/transfer")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
             RedirectAttributes redirect, HttpServletResponse response) throws IOException {

@@ -19,8 +19,11 @@ import se.vaksam.selfassessment.SelfAssessmentManagement;
 import se.vaksam.selfassessment.SelfAssessments;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** The kommun's criteria for a year: shown to everyone, edited by whoever may change the kommun unit. */
+@Allowed(Capability.CHANGE_RECORDS)
 @Controller
 class CriteriaPages {
 
@@ -38,6 +41,7 @@ class CriteriaPages {
     record AreaForm(String name, String lines) {
     }
 
+    @Allowed(Capability.SIGNED_IN)
     @GetMapping("/self-assessments/criteria")
     String criteria(@RequestParam(required = false) String year, Model model) {
         return render(parseYear(year), List.of(), null, model);
@@ -85,6 +89,7 @@ class CriteriaPages {
         }
     }
 
+    @Allowed(Capability.ADMINISTER_SYSTEM)
     @PostMapping("/self-assessments/ratings")
     String ratings(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {

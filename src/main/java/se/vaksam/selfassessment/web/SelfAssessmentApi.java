@@ -24,7 +24,10 @@ import se.vaksam.selfassessment.SelfAssessments;
 import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
+@Allowed(Capability.SIGNED_IN)
 @RestController
 @RequestMapping("/api/v1/self-assessments")
 @Tag(name = "Självskattning", description = "Nämndernas årliga självskattning av intern kontroll utifrån kommungemensamma kriterier")
@@ -53,6 +56,7 @@ class SelfAssessmentApi {
         return Detail.of(assessments.page(id));
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping
     @Operation(summary = "Påbörja nämndens självskattning för ett år med kommunens kriterier för det året")
     ResponseEntity<Detail> create(@RequestBody NewAssessment request) {
@@ -63,6 +67,7 @@ class SelfAssessmentApi {
         return ResponseEntity.created(URI.create("/api/v1/self-assessments/" + id)).body(get(id));
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PatchMapping("/{id}")
     @Operation(summary = "Spara sammanfattning och svar (utelämnade kriterier behålls); ange versionen du läste (409 om någon hunnit ändra)")
     Detail update(@PathVariable long id, @RequestBody Change change) {
@@ -77,6 +82,7 @@ class SelfAssessmentApi {
         return get(id);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/submit")
     @Operation(summary = "Skicka självskattningen till kommunstyrelsen; alla kriterier måste vara bedömda och sammanfattningen skriven (422)")
     Detail submit(@PathVariable long id, @RequestBody Submission submission) {

@@ -21,8 +21,11 @@ import se.vaksam.selfassessment.SelfAssessmentQuery.Assessment;
 import se.vaksam.selfassessment.SelfAssessments;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
+import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Capability;
 
 /** The self-assessment pages: the committees' list, one self-assessment, its form, submitting. */
+@Allowed(Capability.SIGNED_IN)
 @Controller
 class SelfAssessmentPages {
 
@@ -44,6 +47,7 @@ class SelfAssessmentPages {
         return renderList(model, List.of(), null);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/self-assessments")
     String start(@RequestParam long committeeId, @RequestParam(required = false) String year, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
@@ -72,12 +76,14 @@ class SelfAssessmentPages {
         return renderView(id, model);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @GetMapping("/self-assessments/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         Assessment assessment = editable(id);
         return renderEdit(id, AssessmentForm.of(assessment), List.of(), model);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/self-assessments/{id}")
     String save(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
@@ -102,6 +108,7 @@ class SelfAssessmentPages {
         return renderEdit(id, form, errors, model);
     }
 
+    @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/self-assessments/{id}/submit")
     String submit(@PathVariable long id, @RequestParam int version, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
