@@ -63,7 +63,7 @@ class PersonApi {
                 .body(new PersonCreated(id, person.username().strip()));
     }
 
-    @Allowed(Capability.CHANGE_RECORDS)
+    @Allowed(Capability.SIGNED_IN) // anyone their own e-mail; OrgManagement (PersonScope) decides the rest
     @PatchMapping("/{id}")
     @Operation(summary = "Ändra personuppgifter (inte användarnamnet); ange versionen du läste (409 om någon hunnit ändra)")
     PersonResponse edit(@PathVariable long id, @RequestBody PersonChange change) {

@@ -96,6 +96,7 @@ class PersonEditPages {
     }
 
     /** A person changes their own e-mail address (their other details are the administrators'). */
+    @Allowed(Capability.SIGNED_IN) // one's own e-mail; PersonScope refuses anyone else's
     @PostMapping("/people/{id}/email")
     String editOwnEmail(@PathVariable long id, @RequestParam(required = false) String email,
             @RequestParam(required = false) Integer version, @RequestParam(required = false) String reason,
