@@ -252,8 +252,8 @@ final class MatrixBodies {
         JsonNode steps = c.record().path("steps");
         String step = steps.isArray() && !steps.isEmpty() ? steps.get(0).asString() : "CLOSE";
         return object("step", step, "version", c.version(), "text", "Steg i matrisen.", "assignee", "ifo.sek.mot1",
-                "assessment", "NONE", "serious", false, "body", "WORKING_COMMITTEE", "ivoReply", "CLOSED",
-                "categoryId", demo.deviationCategory());
+                "assessment", "NONE", "serious", false, "body", "WORKING_COMMITTEE", "ivoReply", "CLOSED");
+        // no categoryId: which list it must come from (cause, measure) depends on the step, and none is allowed
     }
 
     /** A date the duty falls due this year, from the annual wheel's occurrences. */
