@@ -53,10 +53,14 @@ public class ImprovementManagement {
         return id;
     }
 
+    /**
+     * Changes the action. After its plan is closed an action carried into next year's follow-up stays changeable
+     * (status, owner, due date, notes) until it is finished; any other action of a closed plan is refused.
+     */
     public void edit(long actionId, ImprovementDraft draft, int seenVersion) {
         ImprovementStore.ActionRow before = action(actionId);
         requireWrite(before);
-        plan(before.planId()).checkOpen();
+        requireChangeable(before);
         draft.check();
         store.update(actionId, draft, person(draft.ownerUsername()), seenVersion);
         publish(actionId, RecordChanged.Action.UPDATED, changes(before, store.action(actionId).orElseThrow()), null);
@@ -66,6 +70,7 @@ public class ImprovementManagement {
     public void addNote(long actionId, LocalDate notedOn, String text) {
         ImprovementStore.ActionRow action = action(actionId);
         requireWrite(action);
+        requireChangeable(action);
         if (notedOn == null || text == null || text.isBlank()) {
             throw new DomainException("plan.improvement.error.note");
         }
@@ -74,11 +79,18 @@ public class ImprovementManagement {
                 ChangeSet.create().field("note", null, notedOn + ": " + text.strip()), null);
     }
 
+    /** Year end with a proposal, if any, for a direct action; see {@link #dispose(long, Disposition, OtherProcess, ItemKind, String, int)}. */
+    public void dispose(long actionId, Disposition disposition, OtherProcess process, String note, int seenVersion) {
+        dispose(actionId, disposition, process, ItemKind.DIRECT_ACTION, note, seenVersion);
+    }
+
     /**
      * Year end: what happens to an open action. Proposing it for next year's plan creates the proposal
-     * next year's draft offers; handing it to another process needs the process.
+     * next year's draft offers, as a direct action or a review ({@code proposalKind}, direct action when null);
+     * handing it to another process needs the process.
      */
-    public void dispose(long actionId, Disposition disposition, OtherProcess process, String note, int seenVersion) {
+    public void dispose(long actionId, Disposition disposition, OtherProcess process, ItemKind proposalKind,
+            String note, int seenVersion) {
         ImprovementStore.ActionRow action = action(actionId);
         Plan plan = plan(action.planId());
         access.requireManage(plan.committeeId());
@@ -94,7 +106,8 @@ public class ImprovementManagement {
         if (disposition == Disposition.PROPOSED_FOR_NEXT_PLAN) {
             PlanStore.ItemRow item = item(action.itemId());
             store.insertProposal(plan.committeeId(), plan.year() + 1,
-                    new ProposalDraft(ItemKind.DIRECT_ACTION, action.title(), note), item.riskId(),
+                    new ProposalDraft(proposalKind == null ? ItemKind.DIRECT_ACTION : proposalKind, action.title(),
+                            note), item.riskId(),
                     action.ownerUnitId(), item.id(), actionId, access.scope().username());
         }
         publish(actionId, RecordChanged.Action.UPDATED, ChangeSet.create().field("disposition", null, disposition)
@@ -114,6 +127,13 @@ public class ImprovementManagement {
                 ChangeSet.create().field("proposal", null, (plan.year() + 1) + ": " + draft.title().strip()).toList(),
                 null));
         return id;
+    }
+
+    private static void requireChangeable(ImprovementStore.ActionRow action) {
+        if (!action.changeable()) {
+            throw new DomainException(action.status().open() ? "plan.error.closed" : "plan.improvement.error.finished",
+                    action.year());
+        }
     }
 
     private void requireWrite(ImprovementStore.ActionRow action) {

@@ -28,14 +28,24 @@ class ImprovementStore {
     record ActionRow(long id, long itemId, long planId, int year, long committeeId, String itemTitle, String title,
             String description, long ownerUnitId, String ownerUnitName, Long ownerPersonId, String ownerUsername,
             String ownerName, LocalDate dueOn, ImprovementStatus status, Disposition disposition,
-            OtherProcess otherProcess, String dispositionNote, Integer disposedYear, int version) {
+            OtherProcess otherProcess, String dispositionNote, Integer disposedYear, int version,
+            PlanStatus planStatus) {
+
+        /**
+         * Whether the action may still change: while its plan is open, and after the plan is closed while it is
+         * carried into next year's follow-up and not finished (the record stays alive until it is done).
+         */
+        boolean changeable() {
+            return planStatus != PlanStatus.CLOSED
+                    || (disposition == Disposition.CARRIED_TO_FOLLOW_UP && status.open());
+        }
 
         ActionRow named(Map<Long, OrgQuery.UnitView> units, Map<Long, OrgQuery.PersonView> people) {
             OrgQuery.PersonView owner = ownerPersonId == null ? null : people.get(ownerPersonId);
             return new ActionRow(id, itemId, planId, year, committeeId, itemTitle, title, description, ownerUnitId,
                     PlanStore.unitName(units.get(ownerUnitId)), ownerPersonId, owner == null ? null : owner.username(),
                     owner == null ? null : owner.fullName(), dueOn, status, disposition, otherProcess, dispositionNote,
-                    disposedYear, version);
+                    disposedYear, version, planStatus);
         }
     }
 
@@ -49,7 +59,8 @@ class ImprovementStore {
     private static final String ACTION_SELECT = """
             select a.id, a.item_id, i.plan_id, p.year, p.committee_id, i.title, a.title, a.description,
                    a.owner_unit_id, null, a.owner_person_id, null, null,
-                   a.due_on, a.status, a.disposition, a.other_process, a.disposition_note, a.disposed_year, a.version
+                   a.due_on, a.status, a.disposition, a.other_process, a.disposition_note, a.disposed_year, a.version,
+                   p.status
             from improvement_action a join plan_item i on i.id = a.item_id join plan p on p.id = i.plan_id""";
 
     private static ActionRow actionRow(ResultSet rs, int n) throws SQLException {
@@ -59,7 +70,7 @@ class ImprovementStore {
                 ImprovementStatus.valueOf(rs.getString(15)),
                 rs.getString(16) == null ? null : Disposition.valueOf(rs.getString(16)),
                 rs.getString(17) == null ? null : OtherProcess.valueOf(rs.getString(17)), rs.getString(18),
-                (Integer) rs.getObject(19), rs.getInt(20));
+                (Integer) rs.getObject(19), rs.getInt(20), PlanStatus.valueOf(rs.getString(21)));
     }
 
     List<ActionRow> actions() {

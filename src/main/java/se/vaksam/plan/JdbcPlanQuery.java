@@ -186,7 +186,8 @@ class JdbcPlanQuery implements PlanQuery {
     }
 
     private ImprovementView view(ImprovementStore.ActionRow a) {
-        boolean writable = access.scope().canWrite(a.ownerUnitId()) || access.canManage(a.committeeId());
+        boolean writable = a.changeable()
+                && (access.scope().canWrite(a.ownerUnitId()) || access.canManage(a.committeeId()));
         return new ImprovementView(a.id(), a.itemId(), a.planId(), a.year(), a.committeeId(), a.itemTitle(),
                 a.title(), a.description(), a.ownerUnitId(), a.ownerUnitName(), a.ownerPersonId(), a.ownerUsername(),
                 a.ownerName(), a.dueOn(), a.status(), a.disposition(), a.otherProcess(), a.dispositionNote(),

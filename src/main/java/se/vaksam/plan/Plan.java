@@ -37,10 +37,16 @@ final class Plan {
         this.status = PlanStatus.ADOPTED;
     }
 
-    /** Closing needs an adopted plan and no open improvement action without a disposition. */
-    void close(LocalDate on, long openWithoutDisposition) {
+    /**
+     * Closing needs an adopted plan and no open improvement action without a disposition; the decision's date
+     * is not in the future.
+     */
+    void close(LocalDate on, LocalDate today, long openWithoutDisposition) {
         if (status != PlanStatus.ADOPTED) {
             throw new DomainException("plan.close.error.notAdopted", year);
+        }
+        if (on.isAfter(today)) {
+            throw new DomainException("plan.close.error.date", on.toString());
         }
         if (openWithoutDisposition > 0) {
             throw new DomainException("plan.close.error.openActions", openWithoutDisposition);

@@ -84,11 +84,20 @@ public class PlanManagement {
         events.publishEvent(new PlanAdopted(planId, plan.committeeId(), plan.year(), decision.decidedOn()));
     }
 
-    /** Closes the year; refused while any open improvement action lacks a disposition. */
+    /** Closes the year today; see {@link #close(long, LocalDate, int)}. */
     public void close(long planId, int seenVersion) {
+        close(planId, null, seenVersion);
+    }
+
+    /**
+     * Closes the year on the date of the committee's decision ({@code decidedOn}; today by the application's clock
+     * when null); refused while any open improvement action lacks a disposition.
+     */
+    public void close(long planId, LocalDate decidedOn, int seenVersion) {
         Plan plan = plan(planId);
         access.requireManage(plan.committeeId());
-        plan.close(LocalDate.now(clock), improvements.openWithoutDisposition(planId));
+        plan.close(decidedOn == null ? LocalDate.now(clock) : decidedOn, LocalDate.now(clock),
+                improvements.openWithoutDisposition(planId));
         store.save(plan, seenVersion);
         publish(PLAN, planId, RecordChanged.Action.UPDATED, ChangeSet.create()
                 .field("status", PlanStatus.ADOPTED, PlanStatus.CLOSED).field("closedOn", null, plan.closedOn()), null);

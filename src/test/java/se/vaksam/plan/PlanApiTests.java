@@ -79,4 +79,43 @@ class PlanApiTests {
         assertThat(auditor.send("POST", "/api/v1/plans", "{\"committeeId\":%d,\"year\":2046}".formatted(asn))
                 .statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void aCarriedActionOfAClosedPlanIsWritableThroughTheApiAsItSays() {
+        ApiClient api = new ApiClient(port, tokens, "ik.samordnare");
+        long asn = id("select id from org_unit where code = 'ASN'");
+        long unit = id("select id from org_unit where code = 'AMA-EB'");
+        api.send("POST", "/api/v1/plans", "{\"committeeId\":%d,\"year\":2047}".formatted(asn));
+        long plan = id("select id from plan where year = 2047");
+        api.send("POST", "/api/v1/plans/" + plan + "/items", """
+                {"item":{"kind":"REVIEW","title":"Attest","responsibleUnitId":%d,"period":"T2","reviewKind":"NAMNDENS",
+                 "purpose":"Kontrollera attest"}}""".formatted(unit));
+        long itemId = id("select id from plan_item where plan_id = ?", plan);
+        api.send("POST", "/api/v1/plans/" + plan + "/adoption",
+                "{\"decidedOn\":\"2025-12-12\",\"paragraph\":\"§ 1\",\"diaryNumber\":\"ASN-2025-1\",\"adoptedBy\":\"ASN\",\"version\":0}");
+        api.send("POST", "/api/v1/plan-items/" + itemId + "/improvement-actions",
+                "{\"title\":\"Ny rutin\",\"ownerUnitId\":%d,\"status\":\"IN_PROGRESS\"}".formatted(unit));
+        long actionId = id("select id from improvement_action where item_id = ?", itemId);
+        assertThat(api.send("POST", "/api/v1/improvement-actions/" + actionId + "/disposition",
+                "{\"disposition\":\"CARRIED_TO_FOLLOW_UP\",\"version\":0}").statusCode()).isEqualTo(200);
+        HttpResponse<String> future = api.send("POST", "/api/v1/plans/" + plan + "/closing",
+                "{\"decidedOn\":\"2026-12-24\",\"version\":1}");
+        assertThat(future.statusCode()).isEqualTo(422);
+        assertThat(future.body()).contains("2026-12-24 ligger i framtiden");
+        HttpResponse<String> closed = api.send("POST", "/api/v1/plans/" + plan + "/closing",
+                "{\"decidedOn\":\"2026-11-19\",\"version\":1}");
+        assertThat(closed.statusCode()).isEqualTo(200);
+        assertThat(closed.body()).contains("\"status\":\"CLOSED\"", "\"closedOn\":\"2026-11-19\"");
+
+        ApiClient owner = new ApiClient(port, tokens, "ama.avd.eb");
+        assertThat(owner.get("/api/v1/improvement-actions/" + actionId).body()).contains("\"writable\":true");
+        HttpResponse<String> finished = owner.send("PUT", "/api/v1/improvement-actions/" + actionId, """
+                {"action":{"title":"Ny rutin","ownerUnitId":%d,"status":"DONE"},"version":1}""".formatted(unit));
+        assertThat(finished.statusCode()).isEqualTo(200);
+        assertThat(finished.body()).contains("\"status\":\"DONE\"", "\"writable\":false");
+        HttpResponse<String> after = owner.send("PUT", "/api/v1/improvement-actions/" + actionId, """
+                {"action":{"title":"Ny rutin","ownerUnitId":%d,"status":"IN_PROGRESS"},"version":2}""".formatted(unit));
+        assertThat(after.statusCode()).isEqualTo(422);
+        assertThat(after.body()).contains("är avslutad");
+    }
 }

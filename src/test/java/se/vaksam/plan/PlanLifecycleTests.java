@@ -172,4 +172,48 @@ class PlanLifecycleTests {
         assertThat(query.improvementAction(carried).notes()).extracting(PlanQuery.Note::text)
                 .containsExactly("Utkast klart.");
     }
+
+    @Test
+    void aCarriedActionStaysChangeableAfterItsPlanClosesUntilItIsFinished() {
+        long plan = plans.createPlan(unit("ASN"), 2035);
+        long review = plans.addItem(plan, ItemDraft.review(null, "Granskning av delegation", unit("AMA-EB"),
+                "ama.avd.eb", Period.T2, ReviewKind.NAMNDENS, "Delegation", "Följs delegationen", "Tio beslut",
+                "Stickprov", "ik.samordnare"), null);
+        plans.adopt(plan, new Adoption(LocalDate.of(2025, 12, 10), "§ 9", "ASN-2025-9", "ASN"),
+                query.plan(plan).version());
+        long carried = improvements.create(review, new ImprovementDraft("Revidera delegationsordningen", null,
+                unit("AMA-EB"), "ama.avd.eb", LocalDate.of(2026, 6, 30), ImprovementStatus.IN_PROGRESS));
+        long proposed = improvements.create(review, new ImprovementDraft("Granska delegationen igen", null,
+                unit("AMA-EB"), null, null, ImprovementStatus.NOT_STARTED));
+        improvements.dispose(carried, Disposition.CARRIED_TO_FOLLOW_UP, null, null,
+                query.improvementAction(carried).version());
+        improvements.dispose(proposed, Disposition.PROPOSED_FOR_NEXT_PLAN, null, ItemKind.REVIEW, "Förnyad granskning",
+                query.improvementAction(proposed).version());
+
+        assertThatThrownBy(() -> plans.close(plan, LocalDate.of(2026, 12, 4), query.plan(plan).version()))
+                .hasMessage("plan.close.error.date");
+        plans.close(plan, LocalDate.of(2026, 11, 26), query.plan(plan).version());
+        assertThat(query.plan(plan).closedOn()).isEqualTo(LocalDate.of(2026, 11, 26));
+        assertThat(query.candidates(plans.createPlan(unit("ASN"), 2036)))
+                .filteredOn(c -> c.title().equals("Granska delegationen igen")).singleElement()
+                .satisfies(c -> assertThat(c.kind()).isEqualTo(ItemKind.REVIEW));
+
+        signInAs("ama.avd.eb");
+        assertThat(query.improvementAction(carried).writable()).isTrue();
+        assertThat(query.improvementAction(proposed).writable()).isFalse();
+        assertThatThrownBy(() -> improvements.edit(proposed, new ImprovementDraft("Granska delegationen igen", null,
+                unit("AMA-EB"), null, null, ImprovementStatus.IN_PROGRESS), query.improvementAction(proposed).version()))
+                .hasMessage("plan.error.closed");
+        improvements.addNote(carried, LocalDate.of(2027, 2, 1), "Ny delegationsordning antagen.");
+        improvements.edit(carried, new ImprovementDraft("Revidera delegationsordningen", null, unit("AMA-EB"),
+                "ama.avd.eb", LocalDate.of(2026, 6, 30), ImprovementStatus.DONE),
+                query.improvementAction(carried).version());
+        assertThat(query.improvementAction(carried).status()).isEqualTo(ImprovementStatus.DONE);
+        assertThat(query.improvementAction(carried).writable()).isFalse();
+        assertThatThrownBy(() -> improvements.addNote(carried, LocalDate.of(2027, 3, 1), "Efteråt."))
+                .hasMessage("plan.improvement.error.finished");
+        assertThat(query.carriedIntoFollowUp(unit("ASN"), 2036)).filteredOn(a -> a.id() == carried).singleElement()
+                .satisfies(a -> assertThat(a.notes()).extracting(PlanQuery.Note::text)
+                        .containsExactly("Ny delegationsordning antagen."));
+    }
 }

@@ -19,6 +19,7 @@ import se.vaksam.history.HistoryQuery;
 import se.vaksam.plan.Disposition;
 import se.vaksam.plan.ImprovementDraft;
 import se.vaksam.plan.ImprovementManagement;
+import se.vaksam.plan.ItemKind;
 import se.vaksam.plan.OtherProcess;
 import se.vaksam.plan.PlanQuery;
 import se.vaksam.shared.Required;
@@ -62,7 +63,8 @@ class ImprovementApi {
 
     @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping("/{id}")
-    @Operation(summary = "Ändra förbättringsåtgärden; ange versionen du läste (409 om någon hunnit ändra)")
+    @Operation(summary = "Ändra förbättringsåtgärden; ange versionen du läste (409 om någon hunnit ändra). En åtgärd "
+            + "som följs upp nästa år går att ändra tills den är avslutad, även när planen är avslutad")
     PlanQuery.ImprovementView edit(@PathVariable long id, @RequestBody ImprovementEditRequest request) {
         plans.improvementAction(id);
         management.edit(id, request.action(), PlanApi.version(request.version()));
@@ -81,15 +83,18 @@ class ImprovementApi {
         return plans.improvementAction(id);
     }
 
-    record DispositionRequest(Disposition disposition, OtherProcess otherProcess, String note, Integer version) {
+    /** Year end; {@code proposalKind} says what a proposal for next year's plan becomes (direct action when absent). */
+    record DispositionRequest(Disposition disposition, OtherProcess otherProcess, ItemKind proposalKind, String note,
+            Integer version) {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/disposition")
-    @Operation(summary = "Vid årsskiftet: följs upp nästa år, föreslås till nästa plan, eller hanteras i annan process")
+    @Operation(summary = "Vid årsskiftet: följs upp nästa år, föreslås till nästa plan (som direktåtgärd eller "
+            + "granskning), eller hanteras i annan process")
     PlanQuery.ImprovementView dispose(@PathVariable long id, @RequestBody DispositionRequest request) {
         plans.improvementAction(id);
-        management.dispose(id, request.disposition(), request.otherProcess(), request.note(),
+        management.dispose(id, request.disposition(), request.otherProcess(), request.proposalKind(), request.note(),
                 PlanApi.version(request.version()));
         return plans.improvementAction(id);
     }

@@ -16,6 +16,7 @@ import se.vaksam.history.HistoryQuery;
 import se.vaksam.plan.Disposition;
 import se.vaksam.plan.ImprovementManagement;
 import se.vaksam.plan.ImprovementStatus;
+import se.vaksam.plan.ItemKind;
 import se.vaksam.plan.OtherProcess;
 import se.vaksam.plan.PlanQuery;
 import se.vaksam.shared.DomainException;
@@ -61,6 +62,7 @@ class ImprovementPages {
         model.addAttribute("statuses", ImprovementStatus.values());
         model.addAttribute("dispositions", Disposition.values());
         model.addAttribute("processes", OtherProcess.values());
+        model.addAttribute("proposalKinds", ItemKind.values());
         model.addAttribute("units", units.within(action.committeeId()));
         model.addAttribute("people", units.people(action.committeeId()));
         model.addAttribute("historyEntries", history.historyOf("plan.improvement-action", Long.toString(action.id())));
@@ -105,13 +107,15 @@ class ImprovementPages {
     @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/improvement-actions/{id}/disposition")
     String dispose(@PathVariable long id, @RequestParam(required = false) String disposition,
-            @RequestParam(required = false) String otherProcess, @RequestParam(required = false) String note,
+            @RequestParam(required = false) String otherProcess, @RequestParam(required = false) String proposalKind,
+            @RequestParam(required = false) String note,
             @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         PlanQuery.ImprovementView action = plans.improvementAction(id);
         try {
             management.dispose(id, Forms.choice(Disposition.class, disposition),
-                    Forms.choice(OtherProcess.class, otherProcess), Forms.blankToNull(note), Forms.version(version));
+                    Forms.choice(OtherProcess.class, otherProcess), Forms.choice(ItemKind.class, proposalKind),
+                    Forms.blankToNull(note), Forms.version(version));
             redirect.addFlashAttribute("saved", true);
             return "redirect:/improvement-actions/" + id;
         } catch (DomainException e) {

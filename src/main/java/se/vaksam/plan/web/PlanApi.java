@@ -114,14 +114,16 @@ class PlanApi {
         return plans.plan(id);
     }
 
-    record CloseRequest(Integer version) {
+    /** Closing the year: the committee's decision date (today when absent) and the version read. */
+    record CloseRequest(LocalDate decidedOn, Integer version) {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/{id}/closing")
-    @Operation(summary = "Avsluta året; vägras så länge en pågående förbättringsåtgärd saknar beslut")
+    @Operation(summary = "Avsluta året per nämndens beslutsdatum (decidedOn, standard i dag); vägras så länge en "
+            + "pågående förbättringsåtgärd saknar beslut")
     PlanQuery.PlanView close(@PathVariable long id, @RequestBody CloseRequest request) {
-        management.close(id, version(request.version()));
+        management.close(id, request.decidedOn(), version(request.version()));
         return plans.plan(id);
     }
 

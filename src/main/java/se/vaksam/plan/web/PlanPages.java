@@ -126,11 +126,12 @@ class PlanPages {
 
     @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/plans/{id}/closing")
-    String close(@PathVariable long id, @RequestParam(required = false) Integer version, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String close(@PathVariable long id, @RequestParam(required = false) String decidedOn,
+            @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         plans.plan(id);
         try {
-            management.close(id, Forms.version(version));
+            management.close(id, Forms.date(decidedOn), Forms.version(version));
             redirect.addFlashAttribute("saved", true);
             return "redirect:/plans/" + id;
         } catch (DomainException e) {
