@@ -72,15 +72,26 @@ public class QualityReports {
     }
 
     public byte[] render(int year, Format format) {
-        return renderer.render(document(data(year)), format);
+        return render(year, format, null);
+    }
+
+    /** The report dated {@code date} ("Datum" on the title page; today when null). */
+    public byte[] render(int year, Format format, LocalDate date) {
+        return renderer.render(document(data(year), date), format);
     }
 
     /** Freezes the rendered report as the next version for the year, owned by the unit (e.g. the förvaltning). */
     @Transactional
     public Snapshots.Snapshot freeze(int year, Format format, long owningUnitId, String diaryNumber) {
+        return freeze(year, format, owningUnitId, diaryNumber, null);
+    }
+
+    /** Freezes the report dated {@code date} (today when null). */
+    @Transactional
+    public Snapshots.Snapshot freeze(int year, Format format, long owningUnitId, String diaryNumber, LocalDate date) {
         ReportData data = data(year);
         return snapshots.freeze(new Snapshots.NewSnapshot(OWNER, year, owningUnitId, "kvalitetsberattelse",
-                title(year), format, renderer.render(document(data), format), json(data), diaryNumber));
+                title(year), format, renderer.render(document(data, date), format), json(data), diaryNumber));
     }
 
     public List<Snapshots.Snapshot> versions(int year) {
@@ -92,11 +103,16 @@ public class QualityReports {
     }
 
     Doc document(ReportData data) {
+        return document(data, null);
+    }
+
+    /** The document; {@code date} is its "Datum" (today when null), the data are always read today. */
+    Doc document(ReportData data, LocalDate date) {
         int year = data.year();
         Counts c = data.counts();
         Doc.Builder doc = Doc.builder(Doc.Meta.swedish(title(year), "Arbetsmarknads- och socialförvaltningen"))
                 .titlePage(new Doc.TitlePage(title(year), "Systematiskt kvalitetsarbete enligt SOSFS 2011:9",
-                        List.of(new Block.Field("Datum", LocalDate.now(clock).toString()))))
+                        List.of(new Block.Field("Datum", (date == null ? LocalDate.now(clock) : date).toString()))))
                 .tableOfContents("Innehåll");
         doc.heading(1, "1. Sammanfattning");
         doc.paragraph("Förvaltningen tog " + year + " emot " + c.count(Group.EXTERNAL, year) + " (" + (year - 1) + ": "

@@ -61,7 +61,8 @@ class KommunstyrelsenReports {
     }
 
     @Transactional(readOnly = true)
-    Doc commonReviewArea(long areaId) {
+    /** The compilation dated {@code date} (today when null). */
+    Doc commonReviewArea(long areaId, LocalDate date) {
         CommonReviewDecision.Area area = areas.area(areaId);
         int year = areas.decisions().stream().filter(d -> d.areas().stream().anyMatch(a -> a.id() == areaId))
                 .map(CommonReviewDecision::year).findFirst().orElseThrow(() -> new NotFoundException("report.notFound"));
@@ -69,7 +70,7 @@ class KommunstyrelsenReports {
         Doc.Builder doc = Doc.builder(new Doc.Meta(title, "sv-SE", "Kommunstyrelsen",
                 "Nämndernas resultat för " + area.title() + " " + year));
         doc.titlePage(new Doc.TitlePage(title, "Kommunstyrelsen",
-                List.of(new Block.Field("Datum", LocalDate.now(clock).toString()))));
+                List.of(new Block.Field("Datum", (date == null ? LocalDate.now(clock) : date).toString()))));
         doc.tableOfContents(PlanReportDocument.TOC);
         doc.heading(1, "Anvisningar");
         doc.text(area.instructions());
@@ -97,7 +98,8 @@ class KommunstyrelsenReports {
     }
 
     @Transactional(readOnly = true)
-    Doc selfAssessments(int year) {
+    /** The self-assessments side by side, dated {@code date} (today when null). */
+    Doc selfAssessments(int year, LocalDate date) {
         List<SelfAssessmentQuery.Assessment> all = new ArrayList<>();
         for (long committeeId : readableCommittees()) {
             selfAssessments.assessment(committeeId, year).ifPresent(all::add);
@@ -106,7 +108,7 @@ class KommunstyrelsenReports {
         Doc.Builder doc = Doc.builder(new Doc.Meta(title, "sv-SE", "Kommunstyrelsen",
                 "Självskattning av intern kontroll " + year + ", nämnderna sida vid sida"));
         doc.titlePage(new Doc.TitlePage(title, "Kommunstyrelsen",
-                List.of(new Block.Field("Datum", LocalDate.now(clock).toString()))));
+                List.of(new Block.Field("Datum", (date == null ? LocalDate.now(clock) : date).toString()))));
         doc.tableOfContents(PlanReportDocument.TOC);
         if (all.isEmpty()) {
             doc.heading(1, "Självskattningar");

@@ -52,9 +52,12 @@ class PlanReportSource {
         this.clock = clock;
     }
 
-    /** The data of the plan's report; 403 if the person may not read the plan. */
+    /**
+     * The data of the plan's report, dated {@code date} (today by the application's clock when null, so a past
+     * year's report can be made again with its own date); 403 if the person may not read the plan.
+     */
     @Transactional(readOnly = true)
-    PlanReportData collect(long planId, ReportKind kind, String diaryNumber) {
+    PlanReportData collect(long planId, ReportKind kind, String diaryNumber, LocalDate date) {
         PlanQuery.PlanView plan = plans.plan(planId);
         List<PlanQuery.ItemView> items = plans.items(planId).stream().filter(kind::includes).toList();
         Map<String, String> used = new LinkedHashMap<>();
@@ -63,7 +66,8 @@ class PlanReportSource {
         }
         ReportTexts.Settings settings = texts.settings();
         String diary = diaryNumber != null && !diaryNumber.isBlank() ? diaryNumber.strip() : plan.diaryNumber();
-        return new PlanReportData(kind, plan, administration(plan.committeeId()), LocalDate.now(clock), diary, items,
+        return new PlanReportData(kind, plan, administration(plan.committeeId()),
+                date == null ? LocalDate.now(clock) : date, diary, items,
                 kind.annual() ? areaTitles(plan.year()) : List.of(),
                 kind.annual() ? selfAssessments.assessment(plan.committeeId(), plan.year()).orElse(null) : null,
                 kind.annual() ? carried(plan.committeeId(), plan.year()) : List.of(),

@@ -1,5 +1,6 @@
 package se.vaksam.report;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -35,26 +36,32 @@ class PlanReports {
     record Rendered(String fileName, Format format, byte[] content) {
     }
 
-    Doc document(long planId, ReportKind kind) {
-        return PlanReportDocument.build(source.collect(planId, kind, null));
+    /** The report dated {@code date} (today when null). */
+    Doc document(long planId, ReportKind kind, LocalDate date) {
+        return PlanReportDocument.build(source.collect(planId, kind, null, date));
     }
 
     Rendered render(long planId, ReportKind kind, Format format) {
-        PlanReportData data = source.collect(planId, kind, null);
+        return render(planId, kind, format, null);
+    }
+
+    /** The report rendered, dated {@code date} (today when null). */
+    Rendered render(long planId, ReportKind kind, Format format, LocalDate date) {
+        PlanReportData data = source.collect(planId, kind, null, date);
         return new Rendered(format.fileName(data.title()), format,
                 renderer.render(PlanReportDocument.build(data), format));
     }
 
     /**
      * Freezes the report as it is now, as PDF and DOCX, under the given diarienummer (the plan's when blank).
-     * Only those who manage the plan may send it.
+     * dated {@code date} (today when null). Only those who manage the plan may send it.
      */
-    List<Snapshots.Snapshot> send(long planId, ReportKind kind, String diaryNumber) {
+    List<Snapshots.Snapshot> send(long planId, ReportKind kind, String diaryNumber, LocalDate date) {
         PlanQuery.PlanView plan = plans.plan(planId);
         if (!plan.manageable()) {
             throw new ForbiddenException();
         }
-        PlanReportData data = source.collect(planId, kind, diaryNumber);
+        PlanReportData data = source.collect(planId, kind, diaryNumber, date);
         Doc doc = PlanReportDocument.build(data);
         String json = JSON.writeValueAsString(data);
         return snapshots.freezeAll(List.of(Format.PDF, Format.DOCX).stream().map(format -> new Snapshots.NewSnapshot(

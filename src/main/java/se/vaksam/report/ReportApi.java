@@ -1,9 +1,11 @@
 package se.vaksam.report;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,10 +44,13 @@ class ReportApi {
 
     @GetMapping("/plans/{planId}/" + ReportPages.KIND)
     @Operation(summary = "En plans uppföljningsrapport (tertial-1, tertial-2, annual) som fil; format pdf (standard), "
-            + "docx eller html")
+            + "docx eller html; date (ÅÅÅÅ-MM-DD) är rapportens datum, standard i dag, så att en tidigare rapport kan "
+            + "återskapas")
     ResponseEntity<byte[]> report(@PathVariable long planId, @PathVariable String kind,
-            @RequestParam(defaultValue = "pdf") String format) {
-        PlanReports.Rendered rendered = reports.render(planId, ReportKind.ofSlug(kind), format(format));
+            @RequestParam(defaultValue = "pdf") String format,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        PlanReports.Rendered rendered = reports.render(planId, ReportKind.ofSlug(kind), format(format),
+                ReportDates.checked(date));
         return Downloads.of(rendered.fileName(), rendered.format(), rendered.content());
     }
 
@@ -67,8 +72,8 @@ class ReportApi {
         return reports.versions(planId).stream().map(Version::of).toList();
     }
 
-    /** What "Skicka till nämnd" takes: the diarienummer, or none for the plan's. */
-    record Send(String diaryNumber) {
+    /** What "Skicka till nämnd" takes: the diarienummer (none for the plan's) and the report's date (none for today). */
+    record Send(String diaryNumber, LocalDate date) {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
@@ -80,8 +85,8 @@ class ReportApi {
         if (send != null && send.diaryNumber() != null && send.diaryNumber().strip().length() > 100) {
             throw new se.vaksam.shared.DomainException("report.send.error.diaryNumber");
         }
-        List<Version> sent = reports.send(planId, ReportKind.ofSlug(kind), send == null ? null : send.diaryNumber())
-                .stream().map(Version::of).toList();
+        List<Version> sent = reports.send(planId, ReportKind.ofSlug(kind), send == null ? null : send.diaryNumber(),
+                ReportDates.checked(send == null ? null : send.date())).stream().map(Version::of).toList();
         return ResponseEntity.created(URI.create("/api/v1/reports/plans/" + planId + "/versions")).body(sent);
     }
 
@@ -99,16 +104,20 @@ class ReportApi {
     }
 
     @GetMapping("/common-review-areas/{areaId}")
-    @Operation(summary = "Kommunstyrelsens sammanställning av ett kommungemensamt granskningsområde: varje nämnds resultat")
+    @Operation(summary = "Kommunstyrelsens sammanställning av ett kommungemensamt granskningsområde: varje nämnds "
+            + "resultat; date är dokumentets datum (standard i dag)")
     ResponseEntity<byte[]> commonReviewArea(@PathVariable long areaId,
-            @RequestParam(defaultValue = "pdf") String format) {
-        return rendered(kommunstyrelsen.commonReviewArea(areaId), format(format));
+            @RequestParam(defaultValue = "pdf") String format,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return rendered(kommunstyrelsen.commonReviewArea(areaId, ReportDates.checked(date)), format(format));
     }
 
     @GetMapping("/self-assessments/{year}")
-    @Operation(summary = "Nämndernas självskattningar för ett år sida vid sida")
-    ResponseEntity<byte[]> selfAssessments(@PathVariable int year, @RequestParam(defaultValue = "pdf") String format) {
-        return rendered(kommunstyrelsen.selfAssessments(Bounds.year("year", year)), format(format));
+    @Operation(summary = "Nämndernas självskattningar för ett år sida vid sida; date är dokumentets datum (standard i dag)")
+    ResponseEntity<byte[]> selfAssessments(@PathVariable int year, @RequestParam(defaultValue = "pdf") String format,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return rendered(kommunstyrelsen.selfAssessments(Bounds.year("year", year), ReportDates.checked(date)),
+                format(format));
     }
 
     private ResponseEntity<byte[]> rendered(Doc doc, Format format) {

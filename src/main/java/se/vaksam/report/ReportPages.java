@@ -76,14 +76,18 @@ class ReportPages {
     }
 
     @GetMapping("/reports/plans/{planId}/" + KIND + "." + EXT)
-    ResponseEntity<byte[]> file(@PathVariable long planId, @PathVariable String kind, @PathVariable String ext) {
-        PlanReports.Rendered rendered = reports.render(planId, ReportKind.ofSlug(kind), Format.of(ext));
+    ResponseEntity<byte[]> file(@PathVariable long planId, @PathVariable String kind, @PathVariable String ext,
+            @RequestParam(required = false) String date) {
+        PlanReports.Rendered rendered = reports.render(planId, ReportKind.ofSlug(kind), Format.of(ext),
+                ReportDates.typed(date));
         return Downloads.of(rendered.fileName(), rendered.format(), rendered.content());
     }
 
     @PostMapping("/reports/plans/{planId}/" + KIND + "/jobs")
-    String startJob(@PathVariable long planId, @PathVariable String kind, @RequestParam String format, Model model) {
-        return job(jobs.start(reports.document(planId, ReportKind.ofSlug(kind)), Format.of(format)), model);
+    String startJob(@PathVariable long planId, @PathVariable String kind, @RequestParam String format,
+            @RequestParam(required = false) String date, Model model) {
+        return job(jobs.start(reports.document(planId, ReportKind.ofSlug(kind), ReportDates.typed(date)),
+                Format.of(format)), model);
     }
 
     @GetMapping("/reports/jobs/{id}")
@@ -110,13 +114,14 @@ class ReportPages {
     @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/reports/plans/{planId}/" + KIND + "/send")
     String send(@PathVariable long planId, @PathVariable String kind,
-            @RequestParam(required = false) String diaryNumber, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
+            @RequestParam(required = false) String diaryNumber, @RequestParam(required = false) String date,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
             if (diaryNumber != null && diaryNumber.strip().length() > 100) {
                 throw new DomainException("report.send.error.diaryNumber");
             }
-            List<Snapshots.Snapshot> sent = reports.send(planId, ReportKind.ofSlug(kind), diaryNumber);
+            List<Snapshots.Snapshot> sent = reports.send(planId, ReportKind.ofSlug(kind), diaryNumber,
+                    ReportDates.typed(date));
             redirect.addFlashAttribute("sent", sent.get(0).label());
             return "redirect:/reports/plans/" + planId;
         } catch (DomainException e) {
@@ -141,12 +146,12 @@ class ReportPages {
 
     @GetMapping("/reports/common-review-areas/{areaId}." + EXT)
     ResponseEntity<byte[]> commonReviewArea(@PathVariable long areaId, @PathVariable String ext) {
-        return rendered(kommunstyrelsen.commonReviewArea(areaId), Format.of(ext));
+        return rendered(kommunstyrelsen.commonReviewArea(areaId, null), Format.of(ext));
     }
 
     @GetMapping("/reports/self-assessments/{year}." + EXT)
     ResponseEntity<byte[]> selfAssessments(@PathVariable int year, @PathVariable String ext) {
-        return rendered(kommunstyrelsen.selfAssessments(Bounds.year("year", year)), Format.of(ext));
+        return rendered(kommunstyrelsen.selfAssessments(Bounds.year("year", year), null), Format.of(ext));
     }
 
     private ResponseEntity<byte[]> rendered(Doc doc, Format format) {

@@ -1,7 +1,9 @@
 package se.vaksam.deviation.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -49,10 +51,13 @@ class QualityReportApi {
     }
 
     @GetMapping({"/api/v1/quality-reports/{year:\\d{4}}.{ext:pdf|docx|html}", "/quality/report/{year:\\d{4}}.{ext:pdf|docx|html}"})
-    @Operation(summary = "Kvalitetsberättelsen som PDF (tillgänglig, PDF/UA), DOCX eller HTML")
-    ResponseEntity<byte[]> file(@PathVariable int year, @PathVariable String ext) {
+    @Operation(summary = "Kvalitetsberättelsen som PDF (tillgänglig, PDF/UA), DOCX eller HTML; date (ÅÅÅÅ-MM-DD) är "
+            + "dokumentets datum, standard i dag")
+    ResponseEntity<byte[]> file(@PathVariable int year, @PathVariable String ext,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         Format format = Format.of(ext);
-        return download(reports.render(Bounds.year("year", year), format), format, format.fileName(QualityReports.title(year)));
+        return download(reports.render(Bounds.year("year", year), format, date(date)), format,
+                format.fileName(QualityReports.title(year)));
     }
 
     @GetMapping("/api/v1/quality-reports/{year:\\d{4}}/versions")
@@ -67,15 +72,18 @@ class QualityReportApi {
     @ResponseBody
     @Operation(summary = "Spara en version (PDF eller DOCX) med underlaget, till exempel när den skickas till nämnden")
     Snapshots.Snapshot freeze(@PathVariable int year, @RequestParam(defaultValue = "pdf") String format,
-            @RequestParam(required = false) Long unitId, @RequestParam(required = false) String diaryNumber) {
-        return reports.freeze(year, Format.of(format), owner(year, unitId), diaryNumber);
+            @RequestParam(required = false) Long unitId, @RequestParam(required = false) String diaryNumber,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return reports.freeze(year, Format.of(format), owner(year, unitId), diaryNumber, date(date));
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/quality/report/{year:\\d{4}}/versions")
     String freezePage(@PathVariable int year, @RequestParam(defaultValue = "pdf") String format,
-            @RequestParam(required = false) String diaryNumber, RedirectAttributes redirect) {
-        reports.freeze(year, Format.of(format), owner(year, null), diaryNumber);
+            @RequestParam(required = false) String diaryNumber,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            RedirectAttributes redirect) {
+        reports.freeze(year, Format.of(format), owner(year, null), diaryNumber, date(date));
         redirect.addFlashAttribute("notice", "deviation.report.frozen");
         return "redirect:/quality?year=" + year + "#report";
     }
@@ -88,6 +96,14 @@ class QualityReportApi {
             throw new se.vaksam.shared.NotFoundException("deviation.notFound");
         }
         return download(file.content(), file.snapshot().format(), file.snapshot().fileName());
+    }
+
+    /** A document's date within the years documents are made for; null (today) stays null. */
+    private static LocalDate date(LocalDate date) {
+        if (date != null && (date.getYear() < 2000 || date.getYear() > 2100)) {
+            throw new DomainException("deviation.report.error.date", date.toString());
+        }
+        return date;
     }
 
     /** The förvaltning above the operational areas with deviations that year, unless a unit is given. */

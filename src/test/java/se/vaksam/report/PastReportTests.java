@@ -1,0 +1,121 @@
+package se.vaksam.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import se.vaksam.VaksamTest;
+import se.vaksam.org.OrgManagement;
+import se.vaksam.plan.ImprovementDraft;
+import se.vaksam.plan.ImprovementManagement;
+import se.vaksam.plan.ImprovementStatus;
+import se.vaksam.plan.PlanManagement;
+import se.vaksam.plan.PlanQuery;
+import se.vaksam.risk.RiskManagement;
+import se.vaksam.risk.RiskQuery;
+import se.vaksam.security.ApiTokens;
+import se.vaksam.support.ApiClient;
+import se.vaksam.support.WebClient;
+
+/**
+ * Reports of past years: a carried improvement action finished during the next year shows finished in that
+ * year's annual report (Bilaga 1), and a generated document carries the date it is given (default today), so a
+ * past year's report can be made again as it was issued.
+ */
+@VaksamTest
+class PastReportTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApiTokens tokens;
+    @Autowired
+    OrgManagement org;
+    @Autowired
+    RiskManagement riskManagement;
+    @Autowired
+    RiskQuery riskQuery;
+    @Autowired
+    PlanManagement plans;
+    @Autowired
+    PlanQuery planQuery;
+    @Autowired
+    ImprovementManagement improvements;
+    @Autowired
+    PlanReports reports;
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    HttpResponse<byte[]> bytes(ApiClient api, String path) {
+        return new WebClient(port).send(api.request(path).header("Accept", "*/*").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void aCarriedActionFinishedDuringTheNextYearShowsFinishedInThatYearsAnnualReport() {
+        ReportFixture fixture = new ReportFixture(org, riskManagement, riskQuery, plans, planQuery, jdbc)
+                .withImprovements(improvements).committee();
+        long lastYear = fixture.plan2024WithCarriedAction();
+        plans.close(lastYear, LocalDate.of(2025, 2, 10), planQuery.plan(lastYear).version());
+        long plan = fixture.plan2025();
+        PlanQuery.ImprovementView carried = planQuery.carriedIntoFollowUp(fixture.committeeId, 2025).get(0);
+        assertThat(carried.writable()).isTrue();
+
+        improvements.addNote(carried.id(), LocalDate.of(2025, 9, 15), "Alla chefer har gått utbildningen.");
+        improvements.edit(carried.id(), new ImprovementDraft(carried.title(), carried.description(),
+                carried.ownerUnitId(), null, carried.dueOn(), ImprovementStatus.DONE),
+                planQuery.improvementAction(carried.id()).version());
+
+        byte[] pdf = reports.render(plan, ReportKind.ANNUAL, Format.PDF, LocalDate.of(2026, 2, 20)).content();
+        String text = PlanReportTests.flat(DocumentFiles.pdfTextAsWritten(pdf));
+        String appendix = text.substring(text.lastIndexOf(PlanReportDocument.APPENDIX));
+        PlanReportTests.inOrder("PDF", appendix, java.util.List.of("Åtgärd: " + ReportFixture.CARRIED_TITLE,
+                "Status", "Genomförd", "2025-03-01: " + ReportFixture.CARRIED_NOTE,
+                "2025-09-15: Alla chefer har gått utbildningen."));
+        assertThat(appendix).doesNotContain("Pågår");
+        assertThat(PlanReportTests.flat(DocumentFiles.pdfPages(pdf).get(0))).contains("Datum 2026-02-20");
+    }
+
+    @Test
+    void aGeneratedDocumentCarriesTheDateItIsGivenAndTodayOtherwise() {
+        ReportFixture fixture = new ReportFixture(org, riskManagement, riskQuery, plans, planQuery, jdbc).committee();
+        long plan = fixture.plan2025();
+        SecurityContextHolder.clearContext();
+        ApiClient admin = new ApiClient(port, tokens, "admin");
+        String base = "/api/v1/reports/plans/" + plan + "/tertial-2";
+
+        String dated = PlanReportTests.flat(DocumentFiles.pdfText(bytes(admin, base + "?date=2025-09-30").body()));
+        assertThat(dated).contains("Datum 2025-09-30").doesNotContain("2026-12-03");
+        assertThat(PlanReportTests.flat(DocumentFiles.pdfText(bytes(admin, base).body()))).contains("Datum 2026-12-03");
+        assertThat(DocumentFiles.docxText(bytes(admin, base + "?format=docx&date=2025-09-30").body()))
+                .contains("2025-09-30");
+        HttpResponse<byte[]> bad = bytes(admin, base + "?date=30/9");
+        assertThat(bad.statusCode()).isEqualTo(400);
+
+        HttpResponse<String> sent = admin.send("POST", base + "/versions", "{\"date\":\"2025-10-01\"}");
+        assertThat(sent.statusCode()).isEqualTo(201);
+        long docx = jdbc.sql("select max(id) from report_snapshot where format = 'DOCX'").query(Long.class).single();
+        assertThat(DocumentFiles.docxText(bytes(admin, "/api/v1/reports/versions/" + docx).body()))
+                .contains("2025-10-01");
+
+        String selfAssessments = PlanReportTests.flat(DocumentFiles.pdfText(
+                bytes(admin, "/api/v1/reports/self-assessments/2025?date=2026-01-20").body()));
+        assertThat(selfAssessments).contains("Datum 2026-01-20");
+        String quality = PlanReportTests.flat(DocumentFiles.pdfText(
+                bytes(admin, "/api/v1/quality-reports/2025.pdf?date=2026-02-15").body()));
+        assertThat(quality).contains("Datum 2026-02-15");
+    }
+}
