@@ -3,7 +3,10 @@ package se.vaksam.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,11 +20,14 @@ import se.vaksam.org.OrgManagement;
 import se.vaksam.plan.ImprovementDraft;
 import se.vaksam.plan.ImprovementManagement;
 import se.vaksam.plan.ImprovementStatus;
+import se.vaksam.plan.ItemDraft;
 import se.vaksam.plan.PlanManagement;
 import se.vaksam.plan.PlanQuery;
 import se.vaksam.risk.RiskManagement;
 import se.vaksam.risk.RiskQuery;
 import se.vaksam.security.ApiTokens;
+import se.vaksam.shared.HistoryImport;
+import se.vaksam.shared.Period;
 import se.vaksam.support.ApiClient;
 import se.vaksam.support.WebClient;
 
@@ -53,6 +59,8 @@ class PastReportTests {
     PlanReports reports;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    List<HistoryImport> imports;
 
     @AfterEach
     void signOut() {
@@ -82,11 +90,56 @@ class PastReportTests {
         byte[] pdf = reports.render(plan, ReportKind.ANNUAL, Format.PDF, LocalDate.of(2026, 2, 20)).content();
         String text = PlanReportTests.flat(DocumentFiles.pdfTextAsWritten(pdf));
         String appendix = text.substring(text.lastIndexOf(PlanReportDocument.APPENDIX));
-        PlanReportTests.inOrder("PDF", appendix, java.util.List.of("Åtgärd: " + ReportFixture.CARRIED_TITLE,
+        PlanReportTests.inOrder("PDF", appendix, List.of("Åtgärd: " + ReportFixture.CARRIED_TITLE,
                 "Status", "Genomförd", "2025-03-01: " + ReportFixture.CARRIED_NOTE,
                 "2025-09-15: Alla chefer har gått utbildningen."));
         assertThat(appendix).doesNotContain("Pågår");
         assertThat(PlanReportTests.flat(DocumentFiles.pdfPages(pdf).get(0))).contains("Datum 2026-02-20");
+    }
+
+    @Test
+    void lastYearsImportedPlanWithAnUnfinishedActionIsListedInThisYearsBilaga1() {
+        ReportFixture fixture = new ReportFixture(org, riskManagement, riskQuery, plans, planQuery, jdbc)
+                .withImprovements(improvements).committee();
+        String committee = code(fixture.committeeId);
+        String staff = code(fixture.staffId);
+        HistoryImport.Context file = new HistoryImport.Context("ikp-2025.csv", "9f8e", "admin",
+                Instant.parse("2026-12-03T09:00:00Z"));
+        List<Map<String, String>> planRows = List.of(Map.ofEntries(Map.entry("Nämnd", committee),
+                Map.entry("År", "2025"), Map.entry("Planstatus", "Avslutad"), Map.entry("Antagen den", "2024-12-12"),
+                Map.entry("Paragraf", "§ 303"), Map.entry("Diarienummer", "ASN-2024-1234"),
+                Map.entry("Antagen av", ReportFixture.COMMITTEE), Map.entry("Avslutad den", "2026-02-19"),
+                Map.entry("Käll-id", "IKP-2025-1"), Map.entry("Typ", "Granskning"),
+                Map.entry("Rubrik", "Granskning av inköp"), Map.entry("Risk", ReportFixture.CARRIED_RISK),
+                Map.entry("Ansvarig enhet", staff), Map.entry("Uppföljningsperiod", "Årsuppföljningen"),
+                Map.entry("Resultat", "Brister i följsamheten.")));
+        List<Map<String, String>> actionRows = List.of(Map.of("Käll-id", "FA-2025-1", "Granskningens käll-id",
+                "IKP-2025-1", "Rubrik", ReportFixture.CARRIED_TITLE, "Vad ska göras", "Rutinen ska revideras.",
+                "Ansvarig enhet", staff, "Klart senast", "2026-06-30", "Status", "Pågår", "Vid årsskiftet",
+                "Följs upp nästa år", "Lägesrapporter", "2025-11-03: " + ReportFixture.CARRIED_NOTE));
+        HistoryImport plansImport = kind("internal-control-plans");
+        HistoryImport actionsImport = kind("improvement-actions");
+        assertThat(plansImport.check(planRows, file)).isEmpty();
+        plansImport.apply(planRows, file);
+        assertThat(actionsImport.check(actionRows, file)).isEmpty();
+        actionsImport.apply(actionRows, file);
+
+        long plan = fixture.adoptedPlan(2026, List.of(ItemDraft.directAction(null, "Följ upp inköpen",
+                fixture.staffId, null, Period.ANNUAL, "Följ upp.")), new long[1]);
+        byte[] pdf = reports.render(plan, ReportKind.ANNUAL, Format.PDF).content();
+        String text = PlanReportTests.flat(DocumentFiles.pdfTextAsWritten(pdf));
+        String appendix = text.substring(text.lastIndexOf(PlanReportDocument.APPENDIX));
+        PlanReportTests.inOrder("PDF", appendix, List.of("Risk: " + ReportFixture.CARRIED_RISK,
+                "Åtgärd: " + ReportFixture.CARRIED_TITLE, "Granskning av inköp", "2026-06-30", "Pågår",
+                "Rutinen ska revideras.", "2025-11-03: " + ReportFixture.CARRIED_NOTE));
+    }
+
+    HistoryImport kind(String kind) {
+        return imports.stream().filter(i -> i.kind().equals(kind)).findFirst().orElseThrow();
+    }
+
+    String code(long unitId) {
+        return jdbc.sql("select code from org_unit where id = ?").param(unitId).query(String.class).single();
     }
 
     @Test
