@@ -1,14 +1,19 @@
 package se.vaksam.plan;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
+import se.vaksam.org.OrgDirectory;
 import se.vaksam.org.OrgQuery;
+import se.vaksam.org.OrgUnitType;
 import se.vaksam.risk.Decision;
 import se.vaksam.risk.RiskQuery;
 import se.vaksam.shared.ForbiddenException;
@@ -27,10 +32,12 @@ class JdbcPlanQuery implements PlanQuery {
     private final RiskQuery risks;
     private final OrgQuery org;
     private final FollowUpDeadlines deadlines;
+    private final OrgDirectory directory;
 
     JdbcPlanQuery(PlanStore store, ResultTableStore tables, ImprovementStore improvements, PlanAccess access,
-            RiskQuery risks, OrgQuery org, FollowUpDeadlines deadlines) {
+            RiskQuery risks, OrgQuery org, FollowUpDeadlines deadlines, OrgDirectory directory) {
         this.deadlines = deadlines;
+        this.directory = directory;
         this.store = store;
         this.tables = tables;
         this.improvements = improvements;
@@ -177,6 +184,29 @@ class JdbcPlanQuery implements PlanQuery {
             throw new ForbiddenException();
         }
         return view(row);
+    }
+
+    @Override
+    public List<CommitteeView> committees(int limit) {
+        // the readable units and, level by level, the units above them: one batch lookup per level of the tree
+        Map<Long, OrgQuery.UnitView> known = new HashMap<>();
+        directory.readableUnits().forEach(u -> known.put(u.id(), u));
+        Set<Long> missing = parentsNotKnown(known);
+        while (!missing.isEmpty()) {
+            known.putAll(org.units(missing));
+            Set<Long> next = parentsNotKnown(known);
+            next.removeAll(missing);
+            missing = next;
+        }
+        return known.values().stream().filter(u -> u.type() == OrgUnitType.COMMITTEE)
+                .sorted(Comparator.comparing(OrgQuery.UnitView::name))
+                .map(u -> new CommitteeView(u.id(), u.code(), u.name(), access.canManage(u.id()))).limit(limit)
+                .toList();
+    }
+
+    private static Set<Long> parentsNotKnown(Map<Long, OrgQuery.UnitView> known) {
+        return known.values().stream().map(OrgQuery.UnitView::parentId).filter(p -> p != null && !known.containsKey(p))
+                .collect(Collectors.toCollection(java.util.HashSet::new));
     }
 
     @Override

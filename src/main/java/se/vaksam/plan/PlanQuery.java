@@ -50,6 +50,13 @@ public interface PlanQuery {
 
     ImprovementView improvementAction(long actionId);
 
+    /**
+     * The committees (nämnder) whose plans the person may read, by name, each saying whether the person may manage
+     * its plans (the internal-control coordinator at the förvaltning does, though the committee unit itself lies
+     * above what the coordinator reads); at most {@code limit}.
+     */
+    List<CommitteeView> committees(int limit);
+
     /** Last year's actions carried into this year's follow-up (appendix "Uppföljning förbättringsåtgärder"). */
     List<ImprovementView> carriedIntoFollowUp(long committeeId, int year);
 
@@ -121,5 +128,9 @@ public interface PlanQuery {
     }
 
     record Note(long id, LocalDate notedOn, String text, String writtenBy) {
+    }
+
+    /** A committee: its unit's id, code and name, and whether the person may manage its plans. */
+    record CommitteeView(long id, String code, String name, boolean manageable) {
     }
 }

@@ -75,9 +75,10 @@ class DeviationApi {
     }
 
     @GetMapping("/categories")
-    @Operation(summary = "Kategorilistorna: områden, orsaker och åtgärder")
-    List<Category> categories() {
-        return deviations.categories();
+    @Operation(summary = "Kategorilistorna: områden, orsaker och åtgärder, med id, lista, kod, namn och om kategorin "
+            + "är aktiv; högst limit (standard och högst 1000)")
+    List<Category> categories(@RequestParam(defaultValue = "1000") int limit) {
+        return deviations.categories().stream().limit(Bounds.size("limit", limit, 1000)).toList();
     }
 
     @GetMapping("/statistics")

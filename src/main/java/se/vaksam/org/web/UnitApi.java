@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.vaksam.history.HistoryQuery;
 import se.vaksam.org.OrgDirectory;
@@ -40,9 +41,11 @@ class UnitApi {
     }
 
     @GetMapping
-    @Operation(summary = "Enheterna du har behörighet att se, ordnade efter kod")
-    List<UnitSummary> units() {
-        return directory.readableUnits().stream().map(UnitSummary::of).toList();
+    @Operation(summary = "Enheterna du har behörighet att se, ordnade efter kod; writable=true ger bara dem du får "
+            + "ändra. Nämnden som du förvaltar från förvaltningen finns under /api/v1/committees")
+    List<UnitSummary> units(@RequestParam(defaultValue = "false") boolean writable) {
+        return (writable ? directory.writableUnits() : directory.readableUnits()).stream().map(UnitSummary::of)
+                .toList();
     }
 
     @GetMapping("/{id}")
