@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
+import se.vaksam.shared.HistoryImport;
 import se.vaksam.shared.HistoryImport.RowProblem;
 
 /**
@@ -88,6 +89,21 @@ final class ImportRow {
             problem(header, "plan.import.error.choice", String.join(", ", labels.labels()));
         }
         return found;
+    }
+
+    /** A column with fixed values that every row must fill. */
+    <E extends Enum<E>> E requiredChoice(String header, ImportLabels<E> labels) {
+        if (text(header) == null) {
+            required(header);
+            return null;
+        }
+        return choice(header, labels);
+    }
+
+    /** A column of a plan module's template; its description is {@code plan.import.column.<key>}. */
+    static HistoryImport.Column column(String header, boolean required, List<String> values, String example,
+            String key) {
+        return new HistoryImport.Column(header, required, values, example, "plan.import.column." + key);
     }
 
     /** A problem with the cell under {@code header} (its value as in the file). */

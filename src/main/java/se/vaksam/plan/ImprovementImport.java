@@ -73,23 +73,19 @@ class ImprovementImport implements HistoryImport {
 
     @Override
     public List<Column> columns() {
-        return List.of(column(SOURCE_ID, true, List.of(), "FA-2025-3", "actionSourceId"),
-                column(ITEM, true, List.of(), "IKP-2025-7", "itemSourceId"),
-                column(TITLE, true, List.of(), "Uppdatera attestrutinen", "actionTitle"),
-                column(DESCRIPTION, false, List.of(), "Rutinen revideras och kommuniceras", "description"),
-                column(UNIT, true, List.of(), "AMA-EB", "owningUnit"),
-                column(OWNER, false, List.of(), "ama.avd.eb", "owner"),
-                column(DUE, false, List.of(), "2026-06-30", "due"),
-                column(STATUS, true, ImportLabels.IMPROVEMENT_STATUS.labels(), "Pågår", "actionStatus"),
-                column(DISPOSITION, false, ImportLabels.DISPOSITION.labels(), "Följs upp nästa år", "disposition"),
-                column(PROCESS, false, ImportLabels.OTHER_PROCESS.labels(), "", "otherProcess"),
-                column(PROPOSAL_KIND, false, ImportLabels.KIND.labels(), "", "proposalKind"),
-                column(NOTE, false, List.of(), "", "dispositionNote"),
-                column(NOTES, false, List.of(), "2025-10-01: Utkast klart", "notes"));
-    }
-
-    private static Column column(String header, boolean required, List<String> values, String example, String key) {
-        return new Column(header, required, values, example, "plan.import.column." + key);
+        return List.of(ImportRow.column(SOURCE_ID, true, List.of(), "FA-2025-3", "actionSourceId"),
+                ImportRow.column(ITEM, true, List.of(), "IKP-2025-7", "itemSourceId"),
+                ImportRow.column(TITLE, true, List.of(), "Uppdatera attestrutinen", "actionTitle"),
+                ImportRow.column(DESCRIPTION, false, List.of(), "Rutinen revideras och kommuniceras", "description"),
+                ImportRow.column(UNIT, true, List.of(), "AMA-EB", "owningUnit"),
+                ImportRow.column(OWNER, false, List.of(), "ama.avd.eb", "owner"),
+                ImportRow.column(DUE, false, List.of(), "2026-06-30", "due"),
+                ImportRow.column(STATUS, true, ImportLabels.IMPROVEMENT_STATUS.labels(), "Pågår", "actionStatus"),
+                ImportRow.column(DISPOSITION, false, ImportLabels.DISPOSITION.labels(), "Följs upp nästa år", "disposition"),
+                ImportRow.column(PROCESS, false, ImportLabels.OTHER_PROCESS.labels(), "", "otherProcess"),
+                ImportRow.column(PROPOSAL_KIND, false, ImportLabels.KIND.labels(), "", "proposalKind"),
+                ImportRow.column(NOTE, false, List.of(), "", "dispositionNote"),
+                ImportRow.column(NOTES, false, List.of(), "2025-10-01: Utkast klart", "notes"));
     }
 
     record Note(LocalDate on, String text) {
@@ -223,10 +219,7 @@ class ImprovementImport implements HistoryImport {
         OrgQuery.UnitView unit = look.unit(row, UNIT);
         Long owner = look.person(row, OWNER);
         LocalDate due = row.date(DUE);
-        ImprovementStatus status = row.choice(STATUS, ImportLabels.IMPROVEMENT_STATUS);
-        if (row.text(STATUS) == null) {
-            row.required(STATUS);
-        }
+        ImprovementStatus status = row.requiredChoice(STATUS, ImportLabels.IMPROVEMENT_STATUS);
         Disposition disposition = row.choice(DISPOSITION, ImportLabels.DISPOSITION);
         OtherProcess process = row.choice(PROCESS, ImportLabels.OTHER_PROCESS);
         ItemKind proposalKind = row.choice(PROPOSAL_KIND, ImportLabels.KIND);

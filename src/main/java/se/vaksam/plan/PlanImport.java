@@ -106,45 +106,41 @@ class PlanImport implements HistoryImport {
 
     @Override
     public List<Column> columns() {
-        return List.of(column(COMMITTEE, true, List.of(), "ASN", "committee"),
-                column(YEAR, true, List.of(), "2025", "year"),
-                column(PLAN_STATUS, true, ImportLabels.PLAN_STATUS.labels(), "Avslutad", "planStatus"),
-                column(DECIDED_ON, false, List.of(), "2024-12-12", "decidedOn"),
-                column(PARAGRAPH, false, List.of(), "§ 303", "paragraph"),
-                column(DIARY, false, List.of(), "ASN-2024-1234", "diaryNumber"),
-                column(ADOPTED_BY, false, List.of(), "Arbetsmarknads- och socialnämnden", "adoptedBy"),
-                column(CLOSED_ON, false, List.of(), "2026-02-19", "closedOn"),
-                column(SOURCE_ID, true, List.of(), "IKP-2025-7", "sourceId"),
-                column(KIND, true, ImportLabels.KIND.labels(), "Granskning", "kind"),
-                column(TITLE, true, List.of(), "Granskning av attest", "title"),
-                column(RISK, false, List.of(), "Felaktig attestering", "risk"),
-                column(RISK_SENTENCE, false, List.of(), "Risk för att utbetalningar attesteras felaktigt", "riskSentence"),
-                column(UNIT, true, List.of(), "AMA-EB", "unit"),
-                column(RESPONSIBLE, false, List.of(), "ama.avd.eb", "responsible"),
-                column(PERIOD, true, ImportLabels.PERIOD.labels(), "Tertial 2", "period"),
-                column(WHAT_TO_DO, false, List.of(), "", "whatToDo"),
-                column(ACTIONS_TAKEN, false, List.of(), "", "actionsTaken"),
-                column(STATUS, false, ImportLabels.ACTION_STATUS.labels(), "", "status"),
-                column(MOVED_TO, false, List.of(), "", "movedTo"),
-                column(FINAL_YEAR, false, List.of(), "", "finalYear"),
-                column(FINAL_PERIOD, false, ImportLabels.PERIOD.labels(), "", "finalPeriod"),
-                column(AREAS, false, List.of(), "Attest av utbetalningar", "areas"),
-                column(PURPOSE, false, List.of(), "Kontrollera att attestrutinen följs", "purpose"),
-                column(SCOPE, false, List.of(), "Tio ärenden", "scope"),
-                column(METHOD, false, List.of(), "Stickprov", "method"),
-                column(REVIEWER, false, List.of(), "ik.samordnare", "reviewer"),
-                column(RESULT, false, List.of(), "Två av tio saknade attest", "result"),
-                column(CAUSE, false, List.of(), "", "cause"),
-                column(ANALYSIS, false, List.of(), "", "analysis"),
-                column(CONCLUSION, false, List.of(), "", "conclusion"),
-                column(LED_TO, false, List.of(), "Attestrutinen uppdateras", "ledTo"),
-                column(TABLES, false, List.of(), "Stickprov\nÅr | Antal\n2025 | 10", "tables"),
-                column(REPORTED_ON, false, List.of(), "2025-09-10", "reportedOn"),
-                column(REPORTED_BY, false, List.of(), "ama.avd.eb", "reportedBy"));
-    }
-
-    private static Column column(String header, boolean required, List<String> values, String example, String key) {
-        return new Column(header, required, values, example, "plan.import.column." + key);
+        return List.of(ImportRow.column(COMMITTEE, true, List.of(), "ASN", "committee"),
+                ImportRow.column(YEAR, true, List.of(), "2025", "year"),
+                ImportRow.column(PLAN_STATUS, true, ImportLabels.PLAN_STATUS.labels(), "Avslutad", "planStatus"),
+                ImportRow.column(DECIDED_ON, false, List.of(), "2024-12-12", "decidedOn"),
+                ImportRow.column(PARAGRAPH, false, List.of(), "§ 303", "paragraph"),
+                ImportRow.column(DIARY, false, List.of(), "ASN-2024-1234", "diaryNumber"),
+                ImportRow.column(ADOPTED_BY, false, List.of(), "Arbetsmarknads- och socialnämnden", "adoptedBy"),
+                ImportRow.column(CLOSED_ON, false, List.of(), "2026-02-19", "closedOn"),
+                ImportRow.column(SOURCE_ID, true, List.of(), "IKP-2025-7", "sourceId"),
+                ImportRow.column(KIND, true, ImportLabels.KIND.labels(), "Granskning", "kind"),
+                ImportRow.column(TITLE, true, List.of(), "Granskning av attest", "title"),
+                ImportRow.column(RISK, false, List.of(), "Felaktig attestering", "risk"),
+                ImportRow.column(RISK_SENTENCE, false, List.of(), "Risk för att utbetalningar attesteras felaktigt", "riskSentence"),
+                ImportRow.column(UNIT, true, List.of(), "AMA-EB", "unit"),
+                ImportRow.column(RESPONSIBLE, false, List.of(), "ama.avd.eb", "responsible"),
+                ImportRow.column(PERIOD, true, ImportLabels.PERIOD.labels(), "Tertial 2", "period"),
+                ImportRow.column(WHAT_TO_DO, false, List.of(), "", "whatToDo"),
+                ImportRow.column(ACTIONS_TAKEN, false, List.of(), "", "actionsTaken"),
+                ImportRow.column(STATUS, false, ImportLabels.ACTION_STATUS.labels(), "", "status"),
+                ImportRow.column(MOVED_TO, false, List.of(), "", "movedTo"),
+                ImportRow.column(FINAL_YEAR, false, List.of(), "", "finalYear"),
+                ImportRow.column(FINAL_PERIOD, false, ImportLabels.PERIOD.labels(), "", "finalPeriod"),
+                ImportRow.column(AREAS, false, List.of(), "Attest av utbetalningar", "areas"),
+                ImportRow.column(PURPOSE, false, List.of(), "Kontrollera att attestrutinen följs", "purpose"),
+                ImportRow.column(SCOPE, false, List.of(), "Tio ärenden", "scope"),
+                ImportRow.column(METHOD, false, List.of(), "Stickprov", "method"),
+                ImportRow.column(REVIEWER, false, List.of(), "ik.samordnare", "reviewer"),
+                ImportRow.column(RESULT, false, List.of(), "Två av tio saknade attest", "result"),
+                ImportRow.column(CAUSE, false, List.of(), "", "cause"),
+                ImportRow.column(ANALYSIS, false, List.of(), "", "analysis"),
+                ImportRow.column(CONCLUSION, false, List.of(), "", "conclusion"),
+                ImportRow.column(LED_TO, false, List.of(), "Attestrutinen uppdateras", "ledTo"),
+                ImportRow.column(TABLES, false, List.of(), "Stickprov\nÅr | Antal\n2025 | 10", "tables"),
+                ImportRow.column(REPORTED_ON, false, List.of(), "2025-09-10", "reportedOn"),
+                ImportRow.column(REPORTED_BY, false, List.of(), "ama.avd.eb", "reportedBy"));
     }
 
     @Override
@@ -319,10 +315,7 @@ class PlanImport implements HistoryImport {
         if (row.text(YEAR) == null) {
             row.required(YEAR);
         }
-        PlanStatus status = row.choice(PLAN_STATUS, ImportLabels.PLAN_STATUS);
-        if (row.text(PLAN_STATUS) == null) {
-            row.required(PLAN_STATUS);
-        }
+        PlanStatus status = row.requiredChoice(PLAN_STATUS, ImportLabels.PLAN_STATUS);
         LocalDate decidedOn = row.date(DECIDED_ON);
         LocalDate closedOn = row.date(CLOSED_ON);
         if (committee == null || year == null || status == null) {
@@ -393,19 +386,13 @@ class PlanImport implements HistoryImport {
         if (sourceId != null && sourceId.length() > 100) {
             row.problem(SOURCE_ID, "plan.import.error.tooLong", 100);
         }
-        ItemKind kind = row.choice(KIND, ImportLabels.KIND);
-        if (row.text(KIND) == null) {
-            row.required(KIND);
-        }
+        ItemKind kind = row.requiredChoice(KIND, ImportLabels.KIND);
         String title = row.required(TITLE);
         if (title != null && title.length() > 300) {
             row.problem(TITLE, "plan.import.error.tooLong", 300);
         }
         OrgQuery.UnitView unit = look.unit(row, UNIT);
-        Period period = row.choice(PERIOD, ImportLabels.PERIOD);
-        if (row.text(PERIOD) == null) {
-            row.required(PERIOD);
-        }
+        Period period = row.requiredChoice(PERIOD, ImportLabels.PERIOD);
         Long responsible = look.person(row, RESPONSIBLE);
         Long reviewer = look.person(row, REVIEWER);
         ActionStatus status = row.choice(STATUS, ImportLabels.ACTION_STATUS);
