@@ -243,14 +243,15 @@ final class ImportedRows {
             return null;
         }
         if (value.length() > max) {
-            problem(column, value.substring(0, 40) + "…", "deviation.import.error.tooLong", max);
+            String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+            problem(column, shown, "deviation.import.error.tooLong", max);
             return null;
         }
         return value;
     }
 
     private LocalDate date(String column, boolean required) {
-        String value = text(column, 10, required);
+        String value = text(column, 40, required);
         if (value == null) {
             return null;
         }

@@ -11,7 +11,7 @@ import se.vaksam.shared.NavigationEntry;
 class ImportNavigation {
 
     @Bean
-    NavigationEntry importNavigation() {
+    NavigationEntry historyImportNavigation() {
         return new NavigationEntry(820, "nav.imports", "/imports", Capability.ADMINISTER_SYSTEM);
     }
 }

@@ -33,11 +33,11 @@ import se.vaksam.shared.HistoryImport;
 class ImportPages {
 
     private final HistoryImports imports;
-    private final ImportJobs jobs;
+    private final HistoryImportJobs jobs;
     private final ProblemTexts texts;
     private final Access access;
 
-    ImportPages(HistoryImports imports, ImportJobs jobs, ProblemTexts texts, Access access) {
+    ImportPages(HistoryImports imports, HistoryImportJobs jobs, ProblemTexts texts, Access access) {
         this.imports = imports;
         this.jobs = jobs;
         this.texts = texts;
@@ -85,7 +85,7 @@ class ImportPages {
             response.setStatus(422);
             return show(model, chosen.kind(), texts.message(e.getMessage(), e.arguments(), locale));
         }
-        ImportJobs.Job job = jobs.start(access.current().username(), kind, read, true);
+        HistoryImportJobs.Job job = jobs.start(access.current().username(), kind, read, true);
         return "redirect:/imports/jobs/" + job.id();
     }
 
@@ -101,7 +101,7 @@ class ImportPages {
     }
 
     private String jobView(String id, Model model, String view) {
-        ImportJobs.Job job = jobs.job(id, access.current().username());
+        HistoryImportJobs.Job job = jobs.job(id, access.current().username());
         model.addAttribute("job", job);
         model.addAttribute("kind", imports.kind(job.kind()));
         model.addAttribute("problems", job.refused()
@@ -113,9 +113,9 @@ class ImportPages {
     @PostMapping("/imports/jobs/{id}/confirm")
     String confirm(@PathVariable String id) {
         String username = access.current().username();
-        ImportJobs.Job preview = jobs.job(id, username);
+        HistoryImportJobs.Job preview = jobs.job(id, username);
         ImportFile file = jobs.confirm(id, username);
-        ImportJobs.Job job = jobs.start(username, preview.kind(), file, false);
+        HistoryImportJobs.Job job = jobs.start(username, preview.kind(), file, false);
         return "redirect:/imports/jobs/" + job.id();
     }
 }

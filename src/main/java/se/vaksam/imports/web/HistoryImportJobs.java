@@ -28,9 +28,9 @@ import se.vaksam.shared.NotFoundException;
  * class is the only place that knows where they are.)
  */
 @Component
-class ImportJobs {
+class HistoryImportJobs {
 
-    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+    private static final Logger log = LoggerFactory.getLogger(HistoryImportJobs.class);
     private static final Duration KEEP = Duration.ofMinutes(30);
 
     enum State { RUNNING, DONE, FAILED }
@@ -69,7 +69,7 @@ class ImportJobs {
     });
     private final HistoryImports imports;
 
-    ImportJobs(HistoryImports imports) {
+    HistoryImportJobs(HistoryImports imports) {
         this.imports = imports;
     }
 
