@@ -55,7 +55,8 @@ class DeviationImportBenchmark {
         long t0 = System.nanoTime();
         ImportFile file = ImportFile.read("avvikelser-2010-2014.csv", csv);
         long t1 = System.nanoTime();
-        HistoryImports.Result result = imports.apply("deviations", file, HistoryImports.Progress.NONE);
+        java.util.Map<String, Long> phases = new java.util.LinkedHashMap<>();
+        HistoryImports.Result result = imports.apply("deviations", file, phase -> phases.put(phase, System.nanoTime()));
         long t2 = System.nanoTime();
 
         assertThat(result.problems()).isEmpty();
@@ -68,8 +69,10 @@ class DeviationImportBenchmark {
                 .query(Long.class).single();
         assertThat(counted).isEqualTo(stored).isEqualTo(ROWS);
         assertThat(lexSarah).isEqualTo(ROWS / 10);
-        System.out.printf("BENCHMARK import of %,d deviations (%,d bytes CSV): read %.1f s, check and write %.1f s,"
-                + " total %.1f s%n", ROWS, csv.length, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t2 - t0) / 1e9);
+        long checked = phases.get("imports.phase.writing");
+        System.out.printf("BENCHMARK import of %,d deviations (%,d bytes CSV): read %.1f s, check %.1f s, write %.1f s"
+                + " (with history and the statistics' triggers), total %.1f s%n", ROWS, csv.length, (t1 - t0) / 1e9,
+                (checked - t1) / 1e9, (t2 - checked) / 1e9, (t2 - t0) / 1e9);
 
         long t3 = System.nanoTime();
         HistoryImports.Result again = imports.apply("deviations", ImportFile.read("igen.csv", csv),
