@@ -252,9 +252,8 @@ class DeviationImport implements HistoryImport {
         numberNew(created, caseNumbers);
         Map<String, Long> newIds = store.insert(created, caseNumbers);
         for (ImportedRows.Row row : created) {
-            history.add(new RecordsImported.Record(Long.toString(newIds.get(row.key())), List.of(
-                    new FieldChange("case_number", null, caseNumbers.get(row.key())),
-                    new FieldChange("status", null, ImportStore.text(row.values().get("status"))))));
+            // the entry itself says imported, from which file, by whom and when; the record shows its values
+            history.add(new RecordsImported.Record(Long.toString(newIds.get(row.key())), List.of()));
         }
         store.update(changed, ids, caseNumbers);
         if (!history.isEmpty()) {

@@ -26,6 +26,9 @@ class ImportedHistory {
 
     static final int CHUNK = 10_000;
 
+    /** From how many records a batch refreshes the statistics of history_entry first. */
+    static final int ANALYZE_FROM = 1_000;
+
     private final JdbcClient jdbc;
 
     ImportedHistory(JdbcClient jdbc) {
@@ -50,6 +53,12 @@ class ImportedHistory {
                     .param("type", event.recordType()).param("at", at).param("username", username)
                     .param("reason", reason).param("ids", ids)
                     .query((rs, n) -> entryIds.put(rs.getString("record_id"), rs.getLong("id"))).list();
+            if (from == 0 && records.size() >= ANALYZE_FROM) {
+                // The foreign-key check of history_change may hold a plan made while history_entry was small (a
+                // sequential scan); with this many new entries that is one scan per change. Fresh statistics
+                // invalidate it, and the check goes by the primary key again.
+                jdbc.sql("analyze history_entry").update();
+            }
             List<Long> entries = new ArrayList<>();
             List<String> fields = new ArrayList<>();
             List<String> before = new ArrayList<>();
