@@ -15,7 +15,8 @@ import java.util.List;
 public record RecordChanged(String recordType, String recordId, Action action,
         List<FieldChange> changes, String reason) {
 
-    public enum Action { CREATED, UPDATED, DELETED }
+    /** IMPORTED: brought in (created or changed) by an import of historical records, see {@link RecordsImported}. */
+    public enum Action { CREATED, UPDATED, DELETED, IMPORTED }
 
     /** One field's value before and after; {@code null} where absent. */
     public record FieldChange(String field, String before, String after) {

@@ -113,7 +113,7 @@ final class MatrixRequests {
             case "reviewId" -> String.valueOf(demo.audit());
             case "planId" -> String.valueOf(demo.plan());
             case "period" -> "T1";
-            case "kind" -> "tertial-1";
+            case "kind" -> resource.equals("imports") ? "deviations" : "tertial-1";
             case "year" -> String.valueOf(op.path().contains("/criteria/") ? demo.year() + 1 : demo.year());
             case "ext" -> resource.equals("audit-responses") ? "docx" : "html";
             case "versionId" -> String.valueOf(demo.matrixVersion());
@@ -251,6 +251,12 @@ final class MatrixRequests {
                     csv.getBytes(StandardCharsets.UTF_8)));
             // the column mapping is bound from request parameters
             request.param("key", "arende").param("startedOn", "inkommet");
+        } else if (op.path().startsWith("/api/v1/imports")) {
+            // a preview (dry run) of one past deviation: allowed is 200, and the matrix database is left as it was
+            String csv = "Källans id;Typ;Enhetskod;Rubrik;Beskrivning;Mottagen\nM-1;Kvalitetsavvikelse;IFO-BU-MOT-1;"
+                    + "Journal saknades;Anteckning fördes inte in.;2019-03-04\n";
+            request.file(new MockMultipartFile("file", "avvikelser.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+            request.param("dryRun", "true");
         } else {
             request.file(new MockMultipartFile("file", "bilaga.txt", "text/plain",
                     "Bilaga".getBytes(StandardCharsets.UTF_8)));

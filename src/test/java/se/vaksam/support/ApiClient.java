@@ -26,6 +26,24 @@ public final class ApiClient {
                 .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** Posts a file as {@code multipart/form-data} (part {@code file}), as a browser or curl -F would. */
+    public HttpResponse<String> upload(String path, String fileName, byte[] content) {
+        String boundary = "vaksam-test-boundary";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return web.send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** A download's bytes. */
+    public byte[] bytes(String path) {
+        return web.send(request(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray())
+                .body();
+    }
+
     public HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(web.base() + path))
                 .header("Authorization", "Bearer " + token)
