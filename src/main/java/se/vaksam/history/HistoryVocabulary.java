@@ -63,7 +63,18 @@ final class HistoryVocabulary {
             Map.entry("audit.recommendation.status", ValueKind.labelled("audit.status.")),
             Map.entry("selfassessment.assessment.status", ValueKind.labelled("selfassessment.status.")),
             Map.entry("deviation.deviation.status", ValueKind.labelled("deviation.status.")),
-            Map.entry("deviation.deviation.kind", ValueKind.labelled("deviation.kind.")));
+            Map.entry("deviation.deviation.kind", ValueKind.labelled("deviation.kind.")),
+            Map.entry("deviation.deviation.assigned_username", PERSON),
+            Map.entry("deviation.deviation.investigated_by", PERSON),
+            Map.entry("deviation.deviation.immediate_action_by", PERSON),
+            Map.entry("deviation.deviation.decided_by", PERSON),
+            Map.entry("deviation.deviation.assessment", ValueKind.labelled("deviation.assessment.")),
+            Map.entry("deviation.deviation.decision_body", ValueKind.labelled("deviation.body.")),
+            Map.entry("deviation.deviation.ivo_reply", ValueKind.labelled("deviation.ivoReply.")),
+            Map.entry("deviation.deviation.serious", YES_NO),
+            Map.entry("deviation.deviation.decided_before_investigation", YES_NO),
+            Map.entry("deviation.deviation.cause_category_id", ValueKind.of(ValueKind.Type.CATEGORY)),
+            Map.entry("deviation.deviation.measure_category_id", ValueKind.of(ValueKind.Type.CATEGORY)));
 
     /** The link types some modules store as an enum name, as the record types they stand for. */
     static final Map<String, String> LINK_TYPES = Map.of(

@@ -86,6 +86,7 @@ public class HistoryWords {
             case PERSON -> wanted.add(ReferenceNames.PERSON, value);
             case UNIT_ID -> wanted.add(ReferenceNames.UNIT_ID, value);
             case UNIT_CODE -> wanted.add(ReferenceNames.UNIT_CODE, value);
+            case CATEGORY -> wanted.add(ReferenceNames.CATEGORY, value);
             case LINK -> {
                 Link link = Link.of(value);
                 wanted.add(link.type(), link.id());
@@ -112,6 +113,7 @@ public class HistoryWords {
             case UNIT_ID -> names.getOrDefault(ReferenceNames.UNIT_ID + " " + value,
                     messages.getMessage("history.value.unknownUnit", null, locale));
             case UNIT_CODE -> names.getOrDefault(ReferenceNames.UNIT_CODE + " " + value, value);
+            case CATEGORY -> names.getOrDefault(ReferenceNames.CATEGORY + " " + value, value);
             case LINK -> {
                 Link link = Link.of(value);
                 String type = messages.getMessage("history.link." + link.type(), null,

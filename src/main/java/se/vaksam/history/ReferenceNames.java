@@ -18,6 +18,7 @@ class ReferenceNames {
     static final String PERSON = "person";
     static final String UNIT_ID = "unit";
     static final String UNIT_CODE = "unitCode";
+    static final String CATEGORY = "deviation.category";
 
     private static final String NAMES = """
             select 'person' as kind, username as key, given_name || ' ' || family_name as name
@@ -30,11 +31,12 @@ class ReferenceNames {
             union all select 'governance.document', id::text, title from governing_document where id = any(?)
             union all select 'audit.recommendation', id::text, left(text, 120) from audit_recommendation where id = any(?)
             union all select 'audit.review', id::text, number || ' ' || title from audit_review where id = any(?)
-            union all select 'deviation.deviation', id::text, case_number from deviation where id = any(?)""";
+            union all select 'deviation.deviation', id::text, case_number from deviation where id = any(?)
+            union all select 'deviation.category', id::text, name from deviation_category where id = any(?)""";
 
     /** The kinds of the query above whose keys are numeric ids, in the order of their parameters. */
     private static final String[] ID_KINDS = {UNIT_ID, "plan.item", "plan.improvement-action", "risk.risk",
-            "governance.document", "audit.recommendation", "audit.review", "deviation.deviation"};
+            "governance.document", "audit.recommendation", "audit.review", "deviation.deviation", CATEGORY};
 
     private final JdbcClient jdbc;
 

@@ -23,6 +23,8 @@ record ValueKind(Type type, String prefix) {
         UNIT_ID,
         /** A unit's code, written as the unit's name. */
         UNIT_CODE,
+        /** A deviation category's id, written as the category's name. */
+        CATEGORY,
         /** A link to another record ({@code plan.item 4}), written as the kind of record and its name. */
         LINK
     }

@@ -46,6 +46,9 @@ public interface OrgQuery {
     /** Batch lookup for lists that show people (owners, reviewers): the given people by id; unknown ids left out. */
     Map<Long, PersonView> people(Collection<Long> personIds);
 
+    /** Batch lookup by username (who did what in a case): the given people; unknown usernames left out. */
+    Map<String, PersonView> peopleByUsername(Collection<String> usernames);
+
     /**
      * The people holding the role (e.g. {@code INTERNAL_CONTROL_COORDINATOR}) on the given day at the unit or
      * any unit below it, each once, by id.

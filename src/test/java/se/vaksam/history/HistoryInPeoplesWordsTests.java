@@ -53,11 +53,51 @@ class HistoryInPeoplesWordsTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    se.vaksam.security.ApiTokens tokens;
+
+    /**
+     * A quality deviation taken from report to closure over the API, so that the deviation's history (which
+     * the demo data does not have) is among those checked.
+     */
+    long handledDeviation() {
+        Long existing = jdbc.sql("select id from deviation where title = 'Historik i klartext'").query(Long.class)
+                .optional().orElse(null);
+        if (existing != null) {
+            return existing;
+        }
+        long unit = jdbc.sql("select id from org_unit where code = 'IFO-BU-MOT-1'").query(Long.class).single();
+        long cause = jdbc.sql("select min(id) from deviation_category where list = 'CAUSE'").query(Long.class).single();
+        long measure = jdbc.sql("select min(id) from deviation_category where list = 'MEASURE'").query(Long.class).single();
+        var created = api("ifo.soc1").send("POST", "/api/v1/deviations", """
+                {"kind":"QUALITY","unitId":%d,"title":"Historik i klartext","description":"Journalanteckning saknades."}"""
+                .formatted(unit));
+        assertThat(created.statusCode()).isEqualTo(201);
+        long id = Long.parseLong(created.body().replaceAll("(?s).*?\"id\"\\s*:\\s*(\\d+).*", "$1"));
+        String steps = "/api/v1/deviations/" + id + "/steps";
+        assertThat(api("ifo.sek.mot1").send("POST", steps, "{\"step\":\"ASSIGN\",\"version\":0,\"assignee\":\"ifo.sek.mot1\"}")
+                .statusCode()).isEqualTo(200);
+        assertThat(api("ifo.sek.mot1").send("POST", steps,
+                "{\"step\":\"INVESTIGATE\",\"version\":1,\"text\":\"Stress.\",\"categoryId\":" + cause + "}").statusCode())
+                .isEqualTo(200);
+        assertThat(api("ifo.sek.mot1").send("POST", steps,
+                "{\"step\":\"DECIDE_MEASURES\",\"version\":2,\"text\":\"Rutin.\",\"categoryId\":" + measure + "}")
+                .statusCode()).isEqualTo(200);
+        assertThat(api("ifo.sek.mot1").send("POST", steps, "{\"step\":\"CLOSE\",\"version\":3,\"text\":\"Klart.\"}")
+                .statusCode()).isEqualTo(200);
+        return id;
+    }
+
+    private se.vaksam.support.ApiClient api(String username) {
+        return new se.vaksam.support.ApiClient(port, tokens, username);
+    }
+
     record Shown(String recordType, String recordId) {
     }
 
     @Test
     void noHistoryRowOfTheDemoDataShowsCodeWordsOrUsernames() {
+        handledDeviation();
         List<Shown> records = jdbc.sql("select distinct record_type, record_id from history_entry order by 1, 2")
                 .query((rs, n) -> new Shown(rs.getString(1), rs.getString(2))).list();
         assertThat(records).extracting(Shown::recordType).contains("plan.plan", "plan.item", "org.unit", "org.placement");
@@ -74,6 +114,7 @@ class HistoryInPeoplesWordsTests {
         Map<String, String> pagesSeen = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         int rowsChecked = 0;
+        Set<String> typesShown = new java.util.HashSet<>();
         for (Shown record : records) {
             if (NOT_ON_A_PAGE.contains(record.recordType()) || record.recordType().startsWith("test.")) {
                 continue;
@@ -84,6 +125,7 @@ class HistoryInPeoplesWordsTests {
                             .query(String.class).single()
                     : record.recordId();
             String path = PAGES.get(record.recordType()).formatted(id);
+            typesShown.add(record.recordType());
             if (pagesSeen.containsKey(path)) {
                 continue;
             }
@@ -127,9 +169,27 @@ class HistoryInPeoplesWordsTests {
         }
         assertThat(problems).isEmpty();
         assertThat(rowsChecked).as("history rows checked on " + pagesSeen.keySet()).isGreaterThan(20);
-        assertThat(Set.copyOf(pagesSeen.values())).containsAll(
+        assertThat(typesShown).containsAll(
                 records.stream().map(Shown::recordType).filter(t -> !NOT_ON_A_PAGE.contains(t) && !t.startsWith("test."))
                         .toList());
+    }
+
+    @Test
+    void aHandledDeviationsHistoryNamesThePeopleTheStatusesAndTheCategories() {
+        long id = handledDeviation();
+        WebClient web = new WebClient(port);
+        web.login("ifo.sek.mot1", "vaksam");
+        Document page = Jsoup.parse(web.get("/deviations/" + id).body());
+        page.select("[aria-hidden=true]").remove();
+        String cause = jdbc.sql("select name from deviation_category where id = (select cause_category_id from deviation where id = ?)")
+                .param(id).query(String.class).single();
+        String handler = jdbc.sql("select given_name || ' ' || family_name from person where username = 'ifo.sek.mot1'")
+                .query(String.class).single();
+
+        List<String> changes = page.select("tr.vk-history-row .vk-history-changes li").eachText();
+        assertThat(changes).contains("Status: Inkommen ändrat till Tilldelad", "Handläggare: " + handler,
+                "Orsak: " + cause, "Status: Åtgärder beslutade ändrat till Avslutad");
+        assertThat(changes).noneMatch(c -> c.contains("_id") || c.contains("_by") || c.contains("MEASURES_DECIDED"));
     }
 
     @Test
