@@ -67,6 +67,21 @@ public interface OrgQuery {
      */
     List<PersonView> peopleIn(long unitId, LocalDate day);
 
+    /**
+     * Everyone placed on the given day in any of the units or below them, each once, by family and given name:
+     * for pickers of people in forms (e.g. the owner of a record in the units a person may write). Read once per
+     * top-most unit of the set.
+     */
+    default List<PersonView> peopleInAny(Collection<UnitView> units, LocalDate day) {
+        Set<Long> ids = units.stream().map(UnitView::id).collect(java.util.stream.Collectors.toSet());
+        Map<String, PersonView> people = new java.util.LinkedHashMap<>();
+        units.stream().filter(u -> u.parentId() == null || !ids.contains(u.parentId()))
+                .flatMap(root -> peopleIn(root.id(), day).stream())
+                .forEach(p -> people.putIfAbsent(p.username(), p));
+        return people.values().stream().sorted(java.util.Comparator.comparing(PersonView::familyName)
+                .thenComparing(PersonView::givenName)).toList();
+    }
+
     record UnitView(long id, String code, String name, OrgUnitType type, Long parentId) {
     }
 

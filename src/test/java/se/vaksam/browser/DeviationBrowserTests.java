@@ -43,7 +43,7 @@ class DeviationBrowserTests {
         browser.login("kval.controller");
         browser.visit("/deviations?kind=EXTERNAL_COMPLAINT");
         browser.followLink(caseNumber);
-        page.getByLabel("Handläggare").fill("ifo.sek.mot1");
+        browser.choose("Handläggare", "Fredrik Jönsson");
         browser.press("Tilldela");
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Ärendet har fått en handläggare");
         logout(browser);
