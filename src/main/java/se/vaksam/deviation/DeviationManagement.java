@@ -154,8 +154,7 @@ public class DeviationManagement {
         String name = optional(s.name(), "name", TEXT_MAX);
         String contact = optional(s.contact(), "contact", TEXT_MAX);
         LocalDate today = LocalDate.now(clock);
-        ReporterKind who = s.reporterKind() == null || s.reporterKind() == ReporterKind.STAFF ? ReporterKind.OTHER
-                : s.reporterKind();
+        ReporterKind who = ReporterKind.fromPublic(s.reporterKind());
         String title = description.length() <= 80 ? description : description.substring(0, 77) + "…";
         Optional<Long> id = store.insert(new DeviationStore.NewDeviation(s.kind(), unitId, areaOf(unitId),
                 title.replaceAll("\\s+", " "), description, s.occurredOn(), today, who, name, contact, null, null,

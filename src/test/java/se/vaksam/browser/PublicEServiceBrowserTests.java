@@ -18,6 +18,7 @@ class PublicEServiceBrowserTests {
 
     @Test
     void aCitizenSeesEveryProblemAtOnceAndAReceiptThatSaysWhenTheyHearFromUs(BrowserSession browser) {
+        browser.page().setViewportSize(1366, 900);
         Page page = browser.visit("/e-tjanst/klagomal");
         assertThat(page.locator("header")).containsText("Malmö stad");
         assertThat(page.locator("header img")).isVisible();

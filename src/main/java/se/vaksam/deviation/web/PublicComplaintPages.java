@@ -137,15 +137,11 @@ class PublicComplaintPages {
     private String render(Model model, Form form, List<FormError> errors) {
         model.addAttribute("form", form);
         model.addAttribute("units", deviations.publicUnits());
-        model.addAttribute("reporterKinds", PUBLIC_REPORTERS);
+        model.addAttribute("reporterKinds", ReporterKind.PUBLIC);
         model.addAttribute("errors", errors);
         model.addAttribute("errorsByField", FormError.byField(errors));
         return "deviation/public-form";
     }
-
-    /** "Vem är du?": the choices of a member of the public; authorities and staff report by other ways. */
-    static final List<ReporterKind> PUBLIC_REPORTERS = List.of(ReporterKind.USER, ReporterKind.RELATIVE,
-            ReporterKind.OTHER);
 
     private static String fieldOf(String key) {
         if (key.contains("description")) {
@@ -176,7 +172,7 @@ class PublicComplaintPages {
     private static ReporterKind reporterOf(String value) {
         try {
             ReporterKind kind = value == null || value.isBlank() ? ReporterKind.OTHER : ReporterKind.valueOf(value);
-            return PUBLIC_REPORTERS.contains(kind) ? kind : ReporterKind.OTHER;
+            return ReporterKind.fromPublic(kind);
         } catch (IllegalArgumentException e) {
             return ReporterKind.OTHER;
         }
