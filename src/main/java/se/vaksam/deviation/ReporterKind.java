@@ -14,6 +14,6 @@ public enum ReporterKind {
 
     /** This kind if a member of the public may give it, otherwise {@link #OTHER}. */
     public static ReporterKind fromPublic(ReporterKind kind) {
-        return PUBLIC.contains(kind) ? kind : OTHER;
+        return kind != null && PUBLIC.contains(kind) ? kind : OTHER;
     }
 }
