@@ -2,6 +2,7 @@ package se.vaksam.deviation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,10 +86,54 @@ public class DeviationManagement {
         boolean confidential = r.kind().lexSarah() || concerned != null;
         long id = store.insert(new DeviationStore.NewDeviation(r.kind(), r.unitId(), areaOf(r.unitId()), title,
                 description, r.occurredOn(), today, ReporterKind.STAFF, null, null, scope.username(), concerned,
-                confidential, r.areaCategoryId(), null, today.plusDays(r.kind().lexSarah() ? 1 : 14), null))
+                confidential, r.areaCategoryId(), null, CaseDeadlines.dueAfter(r.kind(), null, null, today, null), null))
                 .orElseThrow();
         created(id, r.kind(), title);
         return id;
+    }
+
+    /**
+     * Every problem of a public submission at once (each a message key and its arguments), so the form can show
+     * them all in its error summary; empty when it can be sent.
+     */
+    public List<DomainException> publicProblems(PublicSubmission s) {
+        List<DomainException> problems = new ArrayList<>();
+        if (s.kind() != DeviationKind.EXTERNAL_COMPLAINT && s.kind() != DeviationKind.EXTERNAL_SUGGESTION) {
+            problems.add(new DomainException("deviation.public.error.kind"));
+        }
+        if (store.publicUnits().stream().noneMatch(u -> s.unitId() != null && u.unitId() == s.unitId())) {
+            problems.add(new DomainException("deviation.public.error.unit"));
+        }
+        String name = null;
+        String contact = null;
+        try {
+            required(s.description(), "description", DESCRIPTION_MAX);
+        } catch (DomainException e) {
+            problems.add(e);
+        }
+        try {
+            name = optional(s.name(), "name", TEXT_MAX);
+        } catch (DomainException e) {
+            problems.add(e);
+        }
+        try {
+            contact = optional(s.contact(), "contact", TEXT_MAX);
+        } catch (DomainException e) {
+            problems.add(e);
+        }
+        if ((name != null || contact != null || !blank(s.name()) || !blank(s.contact())) && !s.consent()) {
+            problems.add(new DomainException("deviation.public.error.consent"));
+        }
+        try {
+            checkOccurred(s.occurredOn(), LocalDate.now(clock));
+        } catch (DomainException e) {
+            problems.add(e);
+        }
+        return problems;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** The public e-service: no login; the same submission token twice gives the first receipt again. */
@@ -100,25 +145,20 @@ public class DeviationManagement {
         if (earlier.isPresent()) {
             return new Receipt(earlier.get().caseNumber(), true);
         }
-        if (s.kind() != DeviationKind.EXTERNAL_COMPLAINT && s.kind() != DeviationKind.EXTERNAL_SUGGESTION) {
-            throw new DomainException("deviation.public.error.kind");
+        List<DomainException> problems = publicProblems(s);
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
         }
-        long unitId = store.publicUnits().stream().filter(u -> s.unitId() != null && u.unitId() == s.unitId())
-                .findFirst().orElseThrow(() -> new DomainException("deviation.public.error.unit")).unitId();
+        long unitId = s.unitId();
         String description = required(s.description(), "description", DESCRIPTION_MAX);
         String name = optional(s.name(), "name", TEXT_MAX);
         String contact = optional(s.contact(), "contact", TEXT_MAX);
-        if ((name != null || contact != null) && !s.consent()) {
-            throw new DomainException("deviation.public.error.consent");
-        }
         LocalDate today = LocalDate.now(clock);
-        checkOccurred(s.occurredOn(), today);
-        ReporterKind who = s.reporterKind() == null || s.reporterKind() == ReporterKind.STAFF ? ReporterKind.OTHER
-                : s.reporterKind();
+        ReporterKind who = ReporterKind.fromPublic(s.reporterKind());
         String title = description.length() <= 80 ? description : description.substring(0, 77) + "…";
         Optional<Long> id = store.insert(new DeviationStore.NewDeviation(s.kind(), unitId, areaOf(unitId),
                 title.replaceAll("\\s+", " "), description, s.occurredOn(), today, who, name, contact, null, null,
-                false, null, null, today.plusDays(14), s.token()));
+                false, null, null, CaseDeadlines.dueAfter(s.kind(), null, null, today, null), s.token()));
         if (id.isEmpty()) {
             return new Receipt(store.findByToken(s.token()).orElseThrow().caseNumber(), true);
         }
@@ -138,7 +178,8 @@ public class DeviationManagement {
         LocalDate today = LocalDate.now(clock);
         long id = store.insert(new DeviationStore.NewDeviation(DeviationKind.QUALITY, r.unitId(), areaOf(r.unitId()),
                 title, description, r.occurredOn(), today, ReporterKind.OTHER, null, null, "process:" + source, null,
-                false, null, null, today.plusDays(14), null)).orElseThrow();
+                false, null, null, CaseDeadlines.dueAfter(DeviationKind.QUALITY, null, null, today, null), null))
+                .orElseThrow();
         created(id, DeviationKind.QUALITY, title);
         return id;
     }
@@ -162,7 +203,6 @@ public class DeviationManagement {
                 String assignee = required(in.assignee(), "assignee", 100);
                 org.person(assignee).orElseThrow(() -> new DomainException("deviation.error.assignee", assignee));
                 set.put("assigned_username", assignee);
-                set.put("due_on", today.plusDays(30));
             }
             case INVESTIGATE -> {
                 set.put("investigation", required(in.text(), "investigation", DESCRIPTION_MAX));
@@ -174,11 +214,9 @@ public class DeviationManagement {
                 set.put("immediate_action", required(in.text(), "immediateAction", DESCRIPTION_MAX));
                 set.put("immediate_action_by", me);
                 set.put("immediate_action_on", today);
-                set.put("due_on", today.plusDays(14));
             }
             case START_INVESTIGATION -> {
                 set.put("investigated_by", me);
-                set.put("due_on", today.plusDays(60));
             }
             case ASSESS -> {
                 if (in.assessment() == null) {
@@ -189,7 +227,6 @@ public class DeviationManagement {
                 set.put("serious", serious);
                 set.put("investigated_on", today);
                 set.put("cause_category_id", existingCategory(in.categoryId(), CategoryList.CAUSE));
-                set.put("due_on", today.plusDays(30));
             }
             case DECIDE -> {
                 if (in.body() == null) {
@@ -199,9 +236,10 @@ public class DeviationManagement {
                 set.put("decision_body", in.body());
                 set.put("decided_by", me);
                 set.put("decided_on", today);
-                set.put("due_on", Boolean.TRUE.equals(d.serious()) ? today : today.plusDays(30));
             }
-            case REFER_TO_CHAIR -> set.put("due_on", today);
+            case REFER_TO_CHAIR -> {
+                // only the status and the deadline change
+            }
             case URGENT_DECISION -> {
                 // the ordförande decides to notify IVO before the investigation is finished (serious by
                 // the decision itself); the investigation's assessment follows while IVO waits
@@ -211,12 +249,10 @@ public class DeviationManagement {
                 set.put("decided_on", today);
                 set.put("decided_before_investigation", true);
                 set.put("serious", true);
-                set.put("due_on", today);
             }
             case NOTIFY_IVO -> {
                 set.put("ivo_notification", required(in.text(), "ivoNotification", DESCRIPTION_MAX));
                 set.put("ivo_notified_on", today);
-                set.put("due_on", null);
             }
             case IVO_REPLY -> {
                 if (in.ivoReply() == null) {
@@ -224,19 +260,17 @@ public class DeviationManagement {
                 }
                 set.put("ivo_reply", in.ivoReply());
                 set.put("ivo_replied_on", today);
-                set.put("due_on", today.plusDays(30));
             }
             case DECIDE_MEASURES -> {
                 set.put("measures", required(in.text(), "measures", DESCRIPTION_MAX));
                 set.put("measure_category_id", existingCategory(in.categoryId(), CategoryList.MEASURE));
-                set.put("due_on", today.plusDays(30));
             }
             case CLOSE -> {
                 set.put("outcome", required(in.text(), "outcome", DESCRIPTION_MAX));
                 set.put("closed_on", today);
-                set.put("due_on", null);
             }
         }
+        set.put("due_on", CaseDeadlines.dueAfter(d.kind(), step, serious, today, d.dueOn()));
         store.update(id, seenVersion, set);
         ChangeSet changes = ChangeSet.create().field("status", d.status(), next);
         set.forEach((column, value) -> {

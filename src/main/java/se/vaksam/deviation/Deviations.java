@@ -67,6 +67,13 @@ public class Deviations {
             boolean linkable) {
     }
 
+    /** People's names by username, for a case page (the reporter, the handler, who took each step): one query. */
+    public Map<String, String> namesOf(java.util.Collection<String> usernames) {
+        Map<String, String> names = new java.util.HashMap<>();
+        org.peopleByUsername(usernames).forEach((username, person) -> names.put(username, person.fullName()));
+        return names;
+    }
+
     public Page list(ListFilter filter, String cursor) {
         AccessScope scope = access.current();
         LocalDate afterDate = null;

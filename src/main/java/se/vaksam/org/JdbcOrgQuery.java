@@ -121,6 +121,19 @@ class JdbcOrgQuery implements OrgQuery {
     }
 
     @Override
+    public Map<String, PersonView> peopleByUsername(Collection<String> usernames) {
+        Set<String> names = usernames == null ? Set.of() : usernames.stream().filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        if (names.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, PersonView> people = new HashMap<>();
+        jdbc.sql(PERSON_SELECT + " where username in (:names)").param("names", names).query(JdbcOrgQuery::personView)
+                .list().forEach(p -> people.put(p.username(), p));
+        return people;
+    }
+
+    @Override
     public List<PersonView> peopleWithRole(String role, long unitId, LocalDate day) {
         return jdbc.sql(PERSON_SELECT + """
                  where id in (select pl.person_id from placement pl

@@ -46,6 +46,9 @@ public interface OrgQuery {
     /** Batch lookup for lists that show people (owners, reviewers): the given people by id; unknown ids left out. */
     Map<Long, PersonView> people(Collection<Long> personIds);
 
+    /** Batch lookup by username (who did what in a case): the given people; unknown usernames left out. */
+    Map<String, PersonView> peopleByUsername(Collection<String> usernames);
+
     /**
      * The people holding the role (e.g. {@code INTERNAL_CONTROL_COORDINATOR}) on the given day at the unit or
      * any unit below it, each once, by id.
@@ -63,6 +66,21 @@ public interface OrgQuery {
      * and given name: for pickers of people in forms.
      */
     List<PersonView> peopleIn(long unitId, LocalDate day);
+
+    /**
+     * Everyone placed on the given day in any of the units or below them, each once, by family and given name:
+     * for pickers of people in forms (e.g. the owner of a record in the units a person may write). Read once per
+     * top-most unit of the set.
+     */
+    default List<PersonView> peopleInAny(Collection<UnitView> units, LocalDate day) {
+        Set<Long> ids = units.stream().map(UnitView::id).collect(java.util.stream.Collectors.toSet());
+        Map<String, PersonView> people = new java.util.LinkedHashMap<>();
+        units.stream().filter(u -> u.parentId() == null || !ids.contains(u.parentId()))
+                .flatMap(root -> peopleIn(root.id(), day).stream())
+                .forEach(p -> people.putIfAbsent(p.username(), p));
+        return people.values().stream().sorted(java.util.Comparator.comparing(PersonView::familyName)
+                .thenComparing(PersonView::givenName)).toList();
+    }
 
     record UnitView(long id, String code, String name, OrgUnitType type, Long parentId) {
     }

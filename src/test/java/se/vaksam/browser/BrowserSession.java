@@ -87,6 +87,18 @@ public final class BrowserSession implements AutoCloseable {
         return checked();
     }
 
+    /**
+     * Chooses in a picker (fragments/picker.html) the way a person does: types part of the name into the search
+     * field and picks the first match with the arrow key and Enter.
+     */
+    public void choose(String pickerLabel, String name) {
+        Locator field = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(pickerLabel).setExact(true));
+        field.fill(name);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name)).first().waitFor();
+        field.press("ArrowDown");
+        field.press("Enter");
+    }
+
     /** The HTTP status of the page last loaded (after redirects). */
     public int status() {
         return lastStatus;

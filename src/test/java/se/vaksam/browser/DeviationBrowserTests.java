@@ -43,9 +43,9 @@ class DeviationBrowserTests {
         browser.login("kval.controller");
         browser.visit("/deviations?kind=EXTERNAL_COMPLAINT");
         browser.followLink(caseNumber);
-        page.getByLabel("Handläggare").fill("ifo.sek.mot1");
+        browser.choose("Handläggare", "Fredrik Jönsson");
         browser.press("Tilldela");
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Tilldela handläggare: sparat.");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Ärendet har fått en handläggare");
         logout(browser);
 
         browser.login("ifo.sek.mot1");
@@ -57,6 +57,7 @@ class DeviationBrowserTests {
         page.getByLabel("Beslutade åtgärder").fill("Rutin för överlämning vid frånvaro; kontakt med den klagande.");
         browser.press("Spara åtgärderna");
         page.getByLabel("Resultat").fill("Den klagande har fått ny handläggare och återkoppling.");
+        page.getByLabel("Jag har kontrollerat att ärendet är klart. Ett avslutat ärende kan inte öppnas igen.").check();
         browser.press("Avsluta ärendet");
         assertThat(page.locator(".govuk-tag").first()).hasText("Avslutad");
     }
@@ -110,6 +111,7 @@ class DeviationBrowserTests {
         browser.login("ifo.sek.mot2");
         browser.visit(url);
         page.getByLabel("Resultat").fill("Åtgärderna är genomförda.");
+        page.getByLabel("Jag har kontrollerat att ärendet är klart. Ett avslutat ärende kan inte öppnas igen.").check();
         browser.press("Avsluta ärendet");
         assertThat(page.locator(".govuk-tag").first()).hasText("Avslutad");
     }

@@ -104,6 +104,7 @@ class PlanYearBrowserTests {
         page.locator("#decidedOn").fill("2036-12-14");
         page.locator("#paragraph").fill("§ 311");
         page.locator("#diaryNumber").fill("ASN-2036-4711");
+        browser.page().getByLabel("Jag förstår att planens punkter efter antagandet bara kan ändras med ett nytt beslut.").check();
         browser.press("Anta planen");
         assertThat(page.locator(".govuk-summary-list").first()).containsText("ASN-2036-4711");
 
@@ -148,6 +149,9 @@ class PlanYearBrowserTests {
         browser.press("Spara beslutet");
         browser.visit(planPath);
         browser.press("Avsluta planen");
+        assertThat(browser.page().locator(".govuk-error-summary")).containsText("Kryssa i att du förstår att en avslutad plan inte kan öppnas igen");
+        browser.page().getByLabel("Jag förstår att en avslutad plan inte kan öppnas igen.").check();
+        browser.press("Avsluta planen");
         assertThat(page.locator(".govuk-summary-list").first()).containsText("Avslutad");
 
         // Next year's plan: the proposal is a candidate with its origin; the carried action is followed up.
@@ -162,13 +166,14 @@ class PlanYearBrowserTests {
         String nextPlan = page.url();
         browser.clickAndWait(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("Ta med ”Påminn cheferna om diarieföring”")));
-        page.locator("#responsibleUsername").fill("ifo.sek.mot1");
+        browser.choose("Ansvarig person", "Fredrik Jönsson");
         browser.press("Spara");
         assertThat(page.locator("h1")).containsText("Påminn cheferna om diarieföring");
         browser.visit(nextPlan);
         page.locator("#decidedOn").fill("2037-12-13");
         page.locator("#paragraph").fill("§ 298");
         page.locator("#diaryNumber").fill("ASN-2037-5120");
+        browser.page().getByLabel("Jag förstår att planens punkter efter antagandet bara kan ändras med ett nytt beslut.").check();
         browser.press("Anta planen");
         browser.followLink("Årsuppföljningen");
         assertThat(page.locator("#carried")).hasText("Uppföljning förbättringsåtgärder");
@@ -218,14 +223,14 @@ class PlanYearBrowserTests {
         browser.clickAndWait(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("Ta med ”" + risk + "”")));
         page.locator("#responsibleUnitId").selectOption(new SelectOption().setLabel("Sektion mottagning 1"));
-        page.locator("#responsibleUsername").fill("ifo.sek.mot1");
+        browser.choose("Ansvarig person", "Fredrik Jönsson");
         page.locator("#period").selectOption(period);
         if (whatToDo != null) {
             page.locator("#whatToDo").fill(whatToDo);
         } else {
             page.locator("#purpose").fill(purpose);
             page.locator("#method").fill("Stickprov i verksamhetssystemet.");
-            page.locator("#reviewerUsername").fill("kval.controller");
+            browser.choose("Granskare", "Lars Holm");
         }
         browser.press("Spara");
         assertThat(page.locator("h1")).containsText(risk);
@@ -269,7 +274,7 @@ class PlanYearBrowserTests {
         page.getByLabel("Direktåtgärd").check();
         page.locator("#title").fill("Informera om dokumentationsrutinen");
         page.locator("#responsibleUnitId").selectOption(new SelectOption().setLabel("Sektion mottagning 1"));
-        page.locator("#responsibleUsername").fill("ifo.sek.mot1");
+        browser.choose("Ansvarig person", "Fredrik Jönsson");
         page.locator("#period").selectOption("T1");
         page.locator("#whatToDo").fill("Gå igenom rutinen på arbetsplatsträffar.");
         browser.press("Spara");
@@ -280,11 +285,11 @@ class PlanYearBrowserTests {
         page.getByLabel("Granskning", new Page.GetByLabelOptions().setExact(true)).check();
         page.locator("#title").fill("Loggkontroller i verksamhetssystemet");
         page.locator("#responsibleUnitId").selectOption(new SelectOption().setLabel("Sektion mottagning 1"));
-        page.locator("#responsibleUsername").fill("ifo.sek.mot1");
+        browser.choose("Ansvarig person", "Fredrik Jönsson");
         page.locator("#period").selectOption("T2");
         page.locator("#purpose").fill("Att säkerställa att loggkontroller görs och diarieförs.");
         page.locator("#method").fill("Uttag ur diariet.");
-        page.locator("#reviewerUsername").fill("ifo.sek.mot1");
+        browser.choose("Granskare", "Fredrik Jönsson");
         browser.press("Spara");
         assertThat(page.locator(".govuk-warning-text")).containsText("Sektion mottagning 1");
 
@@ -292,6 +297,7 @@ class PlanYearBrowserTests {
         page.locator("#decidedOn").fill("2028-12-14");
         page.locator("#paragraph").fill("§ 303");
         page.locator("#diaryNumber").fill("ASN-2028-1234");
+        browser.page().getByLabel("Jag förstår att planens punkter efter antagandet bara kan ändras med ett nytt beslut.").check();
         browser.press("Anta planen");
         assertThat(page.locator(".govuk-summary-list").first()).containsText("ASN-2028-1234");
         String planPath = page.url();
@@ -322,6 +328,7 @@ class PlanYearBrowserTests {
 
         browser.login("ik.samordnare");
         browser.visit(planPath);
+        browser.page().getByLabel("Jag förstår att en avslutad plan inte kan öppnas igen.").check();
         browser.press("Avsluta planen");
         assertThat(page.locator(".govuk-error-summary")).containsText("saknar beslut");
         browser.followLink("Påminn cheferna om diarieföring");
@@ -329,6 +336,7 @@ class PlanYearBrowserTests {
         page.locator("#dispositionNote").fill("Förnyad granskning");
         browser.press("Spara beslutet");
         browser.visit(planPath);
+        browser.page().getByLabel("Jag förstår att en avslutad plan inte kan öppnas igen.").check();
         browser.press("Avsluta planen");
         assertThat(page.locator(".govuk-summary-list").first()).containsText("Avslutad");
 

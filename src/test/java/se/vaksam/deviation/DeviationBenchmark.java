@@ -168,6 +168,11 @@ public final class DeviationBenchmark {
         }
 
         @Override
+        public Map<String, PersonView> peopleByUsername(java.util.Collection<String> usernames) {
+            return Map.of();
+        }
+
+        @Override
         public List<PersonView> peopleWithRole(String role, long unitId, LocalDate day) {
             return List.of();
         }

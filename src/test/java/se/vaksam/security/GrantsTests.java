@@ -73,6 +73,11 @@ class GrantsTests {
     private static final class OnePlacementOrg implements OrgQuery {
 
         @Override
+        public java.util.Map<String, PersonView> peopleByUsername(java.util.Collection<String> usernames) {
+            return java.util.Map.of();
+        }
+
+        @Override
         public Optional<UnitView> unit(long unitId) {
             return Optional.empty();
         }

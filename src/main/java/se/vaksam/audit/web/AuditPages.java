@@ -35,7 +35,13 @@ class AuditPages {
     private final HistoryQuery history;
     private final ResponseDocuments documents;
 
-    AuditPages(AuditQuery audits, AuditManagement management, HistoryQuery history, ResponseDocuments documents) {
+    private final se.vaksam.org.OrgQuery org;
+    private final java.time.Clock clock;
+
+    AuditPages(AuditQuery audits, AuditManagement management, HistoryQuery history, ResponseDocuments documents,
+            se.vaksam.org.OrgQuery org, java.time.Clock clock) {
+        this.org = org;
+        this.clock = clock;
         this.audits = audits;
         this.management = management;
         this.history = history;
@@ -66,6 +72,8 @@ class AuditPages {
     String review(@PathVariable long id, Model model) {
         AuditQuery.ReviewView review = audits.review(id);
         model.addAttribute("review", review);
+        model.addAttribute("people", review.manageable()
+                ? org.peopleIn(review.committeeId(), java.time.LocalDate.now(clock)) : List.of());
         AuditQuery.ResponseView response = audits.response(id).orElse(null);
         model.addAttribute("response", response);
         model.addAttribute("documentLinks", response == null ? null : true);

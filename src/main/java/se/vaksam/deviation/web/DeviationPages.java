@@ -30,6 +30,8 @@ import se.vaksam.deviation.Assessment;
 import se.vaksam.deviation.CategoryList;
 import se.vaksam.deviation.DecisionBody;
 import se.vaksam.deviation.DeviationKind;
+import se.vaksam.deviation.CaseChoices;
+import se.vaksam.deviation.CaseOverview;
 import se.vaksam.deviation.DeviationManagement;
 import se.vaksam.deviation.DeviationRecord;
 import se.vaksam.deviation.DeviationStatus;
@@ -60,9 +62,12 @@ class DeviationPages {
     private final MessageSource messages;
     private final Clock clock;
 
+    private final CaseChoices choices;
+
     DeviationPages(Deviations deviations, DeviationManagement management, OrgDirectory directory, OrgQuery org,
-            HistoryQuery history, MessageSource messages, Clock clock) {
+            HistoryQuery history, MessageSource messages, Clock clock, CaseChoices choices) {
         this.clock = clock;
+        this.choices = choices;
         this.deviations = deviations;
         this.management = management;
         this.directory = directory;
@@ -136,8 +141,13 @@ class DeviationPages {
             @RequestParam(required = false) String text, @RequestParam(required = false) String assignee,
             @RequestParam(required = false) Assessment assessment, @RequestParam(required = false) Boolean serious,
             @RequestParam(required = false) DecisionBody body, @RequestParam(required = false) IvoReply ivoReply,
-            @RequestParam(required = false) String categoryId, Model model, RedirectAttributes redirect,
+            @RequestParam(required = false) String categoryId,
+            @RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
+        if (step == Step.CLOSE && !confirmed) {
+            response.setStatus(422);
+            return renderView(id, model, List.of(new FormError("step-" + step, "deviation.close.confirmMissing")), text);
+        }
         try {
             management.take(id, version, step, new StepInput(text, assignee, assessment, serious, body, ivoReply,
                     PublicComplaintPages.parse(categoryId)));
@@ -192,6 +202,20 @@ class DeviationPages {
         model.addAttribute("categoryNames", deviations.categories().stream()
                 .collect(java.util.stream.Collectors.toMap(c -> c.id(), c -> c.name())));
         model.addAttribute("history", history.historyOf("deviation.deviation", Long.toString(id)));
+        model.addAttribute("historyEmptyKey", "deviation.history.empty");
+        CaseOverview overview = CaseOverview.of(view.record());
+        java.util.Set<String> people = new java.util.HashSet<>(overview.usernames());
+        java.util.stream.Stream.of(view.record().assignedUsername(), view.record().reportedBy())
+                .filter(java.util.Objects::nonNull).forEach(people::add);
+        model.addAttribute("overview", overview);
+        if (view.steps().contains(Step.ASSIGN)) {
+            model.addAttribute("handlers", choices.handlers(view.record()));
+        }
+        if (view.linkable()) {
+            model.addAttribute("riskChoices", choices.risks());
+            model.addAttribute("planItemChoices", choices.planItems());
+        }
+        model.addAttribute("names", deviations.namesOf(people));
         model.addAttribute("ivoDraft", IvoNotification.text(view.record(), view.unitName(), messages,
                 LocaleContextHolder.getLocale()));
         model.addAttribute("errors", errors);

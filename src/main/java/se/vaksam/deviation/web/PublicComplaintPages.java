@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -19,7 +20,6 @@ import se.vaksam.deviation.DeviationKind;
 import se.vaksam.deviation.DeviationManagement;
 import se.vaksam.deviation.Deviations;
 import se.vaksam.deviation.Drafts.PublicSubmission;
-import se.vaksam.deviation.Drafts.Receipt;
 import se.vaksam.deviation.ReporterKind;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.Allowed;
@@ -37,14 +37,33 @@ class PublicComplaintPages {
 
     static final String PATH = "/e-tjanst/klagomal";
 
+    /** The fields in the order of the form, so the error summary lists the problems in that order. */
+    private static final List<String> FIELD_ORDER = List.of("kind", "unitId", "description", "occurredOn", "name",
+            "contact", "consent");
+
     private final DeviationManagement management;
     private final Deviations deviations;
     private final SubmissionLimit limit;
+    private final PublicService service;
 
-    PublicComplaintPages(DeviationManagement management, Deviations deviations, SubmissionLimit limit) {
+    PublicComplaintPages(DeviationManagement management, Deviations deviations, SubmissionLimit limit,
+            PublicService service) {
         this.management = management;
         this.deviations = deviations;
         this.limit = limit;
+        this.service = service;
+    }
+
+    /** The municipality's name, logo, phone and answer time, for the e-service's frame and texts. */
+    @ModelAttribute("service")
+    PublicService service() {
+        return service;
+    }
+
+    /** The accessibility statement (tillgänglighetsredogörelse) of the e-service, after DIGG's model. */
+    @GetMapping("/e-tjanst/tillganglighet")
+    String accessibility() {
+        return "deviation/public-accessibility";
     }
 
     /** What the person wrote, to show the form again with errors. */
@@ -90,19 +109,19 @@ class PublicComplaintPages {
                 errors.add(new FormError("occurredOn", "deviation.public.error.date"));
             }
         }
-        Long unit = parse(unitId);
-        if (unit == null) {
-            errors.add(new FormError("unitId", "deviation.public.error.unit"));
-        }
+        PublicSubmission submission = new PublicSubmission(kindOf(kind), parse(unitId), reporterOf(reporterKind),
+                description, occurred, name, contact, consent, token);
+        management.publicProblems(submission)
+                .forEach(e -> errors.add(new FormError(fieldOf(e.getMessage()), e.getMessage(), e.arguments())));
         if (errors.isEmpty()) {
             try {
-                Receipt receipt = management.submitPublic(new PublicSubmission(kindOf(kind), unit,
-                        reporterOf(reporterKind), description, occurred, name, contact, consent, token));
-                return "redirect:" + PATH + "/kvitto?t=" + token + (receipt.repeated() ? "" : "");
+                management.submitPublic(submission);
+                return "redirect:" + PATH + "/kvitto?t=" + token;
             } catch (DomainException e) {
                 errors.add(new FormError(fieldOf(e.getMessage()), e.getMessage(), e.arguments()));
             }
         }
+        errors.sort(java.util.Comparator.comparing(error -> FIELD_ORDER.indexOf(error.field())));
         response.setStatus(422);
         return render(model, form, errors);
     }
@@ -118,8 +137,7 @@ class PublicComplaintPages {
     private String render(Model model, Form form, List<FormError> errors) {
         model.addAttribute("form", form);
         model.addAttribute("units", deviations.publicUnits());
-        model.addAttribute("reporterKinds", List.of(ReporterKind.USER, ReporterKind.RELATIVE, ReporterKind.AUTHORITY,
-                ReporterKind.IVO, ReporterKind.OTHER));
+        model.addAttribute("reporterKinds", ReporterKind.PUBLIC);
         model.addAttribute("errors", errors);
         model.addAttribute("errorsByField", FormError.byField(errors));
         return "deviation/public-form";
@@ -153,7 +171,8 @@ class PublicComplaintPages {
 
     private static ReporterKind reporterOf(String value) {
         try {
-            return value == null || value.isBlank() ? ReporterKind.OTHER : ReporterKind.valueOf(value);
+            ReporterKind kind = value == null || value.isBlank() ? ReporterKind.OTHER : ReporterKind.valueOf(value);
+            return ReporterKind.fromPublic(kind);
         } catch (IllegalArgumentException e) {
             return ReporterKind.OTHER;
         }

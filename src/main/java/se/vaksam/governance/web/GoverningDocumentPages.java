@@ -34,7 +34,13 @@ class GoverningDocumentPages {
     private final OrgDirectory directory;
     private final Access access;
 
-    GoverningDocumentPages(GoverningDocuments documents, HistoryQuery history, OrgDirectory directory, Access access) {
+    private final se.vaksam.org.OrgQuery org;
+    private final java.time.Clock clock;
+
+    GoverningDocumentPages(GoverningDocuments documents, HistoryQuery history, OrgDirectory directory, Access access,
+            se.vaksam.org.OrgQuery org, java.time.Clock clock) {
+        this.org = org;
+        this.clock = clock;
         this.documents = documents;
         this.history = history;
         this.directory = directory;
@@ -138,7 +144,9 @@ class GoverningDocumentPages {
         model.addAttribute("error", error);
         model.addAttribute("kinds", DocumentKind.values());
         model.addAttribute("statuses", ImplementationStatus.values());
-        model.addAttribute("units", writableUnits());
+        java.util.List<se.vaksam.org.OrgQuery.UnitView> writable = writableUnits();
+        model.addAttribute("units", writable);
+        model.addAttribute("owners", org.peopleInAny(writable, java.time.LocalDate.now(clock)));
         return document == null ? "governance/new" : "governance/document";
     }
 

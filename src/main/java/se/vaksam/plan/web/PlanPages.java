@@ -106,9 +106,14 @@ class PlanPages {
 
     @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/plans/{id}/adoption")
-    String adopt(@PathVariable long id, @ModelAttribute AdoptForm form, Model model, RedirectAttributes redirect,
+    String adopt(@PathVariable long id, @ModelAttribute AdoptForm form,
+            @RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         plans.plan(id);
+        if (!confirmed) {
+            response.setStatus(422);
+            return show(id, form, new DomainException("plan.adopt.confirmMissing"), model);
+        }
         try {
             management.adopt(id, new Adoption(Forms.date(form.decidedOn()), Forms.blankToNull(form.paragraph()),
                     Forms.blankToNull(form.diaryNumber()), Forms.blankToNull(form.adoptedBy())),
@@ -127,9 +132,14 @@ class PlanPages {
     @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/plans/{id}/closing")
     String close(@PathVariable long id, @RequestParam(required = false) String decidedOn,
-            @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         plans.plan(id);
+        if (!confirmed) {
+            response.setStatus(422);
+            return show(id, null, new DomainException("plan.close.confirmMissing"), model);
+        }
         try {
             management.close(id, Forms.date(decidedOn), Forms.version(version));
             redirect.addFlashAttribute("saved", true);

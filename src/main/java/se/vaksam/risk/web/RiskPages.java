@@ -92,6 +92,7 @@ class RiskPages {
         model.addAttribute("form", form);
         model.addAttribute("error", error);
         model.addAttribute("units", units.writable());
+        model.addAttribute("owners", units.owners());
         model.addAttribute("categories", risks.categories());
         model.addAttribute("origins", Origin.values());
         return "risk/new";
@@ -171,6 +172,7 @@ class RiskPages {
         model.addAttribute("trend", Trend.of(assessments));
         model.addAttribute("matrix", matrix);
         model.addAttribute("units", units.writable());
+        model.addAttribute("owners", risk.writable() ? units.owners() : List.of());
         model.addAttribute("categories", risks.categories());
         model.addAttribute("origins", Origin.values());
         model.addAttribute("historyEntries", history.historyOf("risk.risk", Long.toString(risk.id())));

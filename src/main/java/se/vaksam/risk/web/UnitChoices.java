@@ -20,11 +20,13 @@ class UnitChoices {
     private final OrgDirectory directory;
     private final OrgQuery org;
     private final Access access;
+    private final java.time.Clock clock;
 
-    UnitChoices(OrgDirectory directory, OrgQuery org, Access access) {
+    UnitChoices(OrgDirectory directory, OrgQuery org, Access access, java.time.Clock clock) {
         this.directory = directory;
         this.org = org;
         this.access = access;
+        this.clock = clock;
     }
 
     List<OrgQuery.UnitView> readable() {
@@ -34,6 +36,13 @@ class UnitChoices {
     List<OrgQuery.UnitView> writable() {
         AccessScope scope = access.current();
         return directory.readableUnits().stream().filter(u -> scope.canWrite(u.id())).toList();
+    }
+
+    /**
+     * The people who can own a risk in the units the person may write: everyone placed there today, by name.
+     */
+    List<OrgQuery.PersonView> owners() {
+        return org.peopleInAny(writable(), java.time.LocalDate.now(clock));
     }
 
     /** Committees (nämnder) that readable units belong to, for the register's filter. */

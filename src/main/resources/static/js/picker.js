@@ -1,0 +1,145 @@
+// Pickers (fragments/picker.html): a select becomes a search field with a list of matches, after the
+// ARIA 1.2 combobox pattern (role=combobox on the input, a listbox popup, aria-activedescendant for the
+// option in focus). The select stays in the form, hidden, and carries the value; without JavaScript the
+// select is used as it is.
+(function () {
+  if (window.vkPickers) {
+    return;
+  }
+  window.vkPickers = true;
+  var MAX = 30;
+
+  function enhance(select) {
+    if (select.dataset.vkPickerReady) {
+      return;
+    }
+    select.dataset.vkPickerReady = 'true';
+    var id = select.id;
+    var options = Array.prototype.slice.call(select.options).filter(function (o) { return o.value !== ''; });
+    var input = document.createElement('input');
+    input.type = 'text';
+    input.className = 'govuk-input vk-picker__input';
+    input.id = id;
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-expanded', 'false');
+    input.setAttribute('aria-controls', id + '-listbox');
+    input.setAttribute('autocomplete', 'off');
+    if (select.getAttribute('aria-describedby')) {
+      input.setAttribute('aria-describedby', select.getAttribute('aria-describedby'));
+    }
+    var chosen = select.options[select.selectedIndex];
+    input.value = chosen && chosen.value !== '' ? chosen.text : '';
+    var list = document.createElement('ul');
+    list.id = id + '-listbox';
+    list.className = 'vk-picker__list';
+    list.setAttribute('role', 'listbox');
+    var label = document.querySelector('label[for="' + id + '"]');
+    if (label) {
+      label.id = label.id || id + '-label';
+      list.setAttribute('aria-labelledby', label.id);
+    }
+    list.hidden = true;
+    var status = document.createElement('div');
+    status.className = 'govuk-visually-hidden';
+    status.setAttribute('role', 'status');
+    select.id = id + '-select';
+    select.hidden = true;
+    select.setAttribute('aria-hidden', 'true');
+    select.tabIndex = -1;
+    select.parentNode.insertBefore(input, select);
+    select.parentNode.insertBefore(list, select);
+    select.parentNode.insertBefore(status, select);
+    var active = -1;
+    var shown = [];
+
+    function close() {
+      list.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+      active = -1;
+    }
+
+    function render() {
+      var q = input.value.trim().toLowerCase();
+      shown = options.filter(function (o) { return q === '' || o.text.toLowerCase().indexOf(q) >= 0; }).slice(0, MAX);
+      list.innerHTML = '';
+      shown.forEach(function (o, i) {
+        var li = document.createElement('li');
+        li.id = id + '-option-' + i;
+        li.className = 'vk-picker__option';
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', 'false');
+        li.textContent = o.text;
+        li.addEventListener('mousedown', function (e) { e.preventDefault(); choose(i); });
+        list.appendChild(li);
+      });
+      list.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+      active = -1;
+      input.removeAttribute('aria-activedescendant');
+      status.textContent = shown.length === 0 ? select.dataset.vkPickerNone
+          : shown.length === 1 ? select.dataset.vkPickerOne
+          : select.dataset.vkPickerCount.replace('{0}', shown.length);
+    }
+
+    function highlight(i) {
+      var items = list.querySelectorAll('[role=option]');
+      items.forEach(function (li, n) { li.setAttribute('aria-selected', n === i ? 'true' : 'false'); });
+      active = i;
+      if (i >= 0 && items[i]) {
+        input.setAttribute('aria-activedescendant', items[i].id);
+        items[i].scrollIntoView({ block: 'nearest' });
+      }
+    }
+
+    function choose(i) {
+      var o = shown[i];
+      if (!o) {
+        return;
+      }
+      select.value = o.value;
+      input.value = o.text;
+      close();
+    }
+
+    input.addEventListener('input', function () {
+      select.value = '';
+      render();
+    });
+    input.addEventListener('focus', function () { if (input.value === '') { render(); } });
+    input.addEventListener('blur', function () {
+      close();
+      var exact = options.filter(function (o) { return o.text.toLowerCase() === input.value.trim().toLowerCase(); });
+      if (exact.length === 1) {
+        select.value = exact[0].value;
+      }
+    });
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'ArrowDown') {
+        e.preventDefault();
+        if (list.hidden) { render(); }
+        highlight(Math.min(active + 1, shown.length - 1));
+      } else if (e.key === 'ArrowUp') {
+        e.preventDefault();
+        highlight(Math.max(active - 1, 0));
+      } else if (e.key === 'Enter' && !list.hidden && active >= 0) {
+        e.preventDefault();
+        choose(active);
+      } else if (e.key === 'Escape') {
+        close();
+      }
+    });
+  }
+
+  function enhanceAll(root) {
+    (root || document).querySelectorAll('select[data-vk-picker]').forEach(enhance);
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', function () { enhanceAll(); });
+  } else {
+    enhanceAll();
+  }
+  document.addEventListener('htmx:afterSwap', function (e) { enhanceAll(e.target); });
+}());
