@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -47,6 +48,15 @@ class ChecklistApi {
     ResponseEntity<Checklists.Checklist> create(@RequestBody ChecklistRequest request) {
         long id = checklists.create(request.sampleId(), request.planItemId(), request.title(), request.questions());
         return ResponseEntity.created(URI.create("/api/v1/checklists/" + id)).body(checklists.checklist(id));
+    }
+
+    @Allowed(Capability.SIGNED_IN)
+    @GetMapping
+    @Operation(summary = "Checklistorna över stickprov i enheter du får läsa, nyaste först; valfritt för ett "
+            + "stickprov (sampleId) eller en granskning (planItemId); högst limit (1–500)")
+    List<Checklists.Summary> list(@RequestParam(required = false) Long sampleId,
+            @RequestParam(required = false) Long planItemId, @RequestParam(defaultValue = "100") int limit) {
+        return checklists.list(sampleId, planItemId, limit);
     }
 
     @Allowed(Capability.SIGNED_IN)
