@@ -1,5 +1,6 @@
 package se.vaksam.deviation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,6 +43,7 @@ public class QualityRegisters {
     }
 
     /** A register entry; {@code result} is null for risk analyses. */
+    @Schema(name = "RegisterEntry")
     public record Entry(long id, int year, long unitId, Long areaUnitId, String title, String place, String result,
             String improvementActions, String processesImproved, String source, int version) {
     }

@@ -25,8 +25,9 @@ import org.springframework.context.annotation.Configuration;
  * States in the OpenAPI document the refusals {@link ProblemHandling} answers: one {@code Problem}
  * schema (RFC 9457 with Vaksam's machine-readable fields) and, per operation, only the statuses
  * that operation can answer: 400 when it takes parameters or a body, 401 and 403 unless it is
- * public, 404 when its path names a record, 409 and 422 when it writes, 413 when it takes a file,
- * 415 when it takes a body.
+ * public, 404 when its path names a record, 409 when it writes, 422 when it writes or takes query
+ * parameters (a rule or one of {@link Bounds}), 413 when it takes a file, 415 when it takes a body.
+ * It also says what Jackson does: a property not listed as required may be null.
  */
 @Configuration(proxyBeanMethods = false)
 class ProblemDocumentation {
@@ -42,9 +43,34 @@ class ProblemDocumentation {
                 return;
             }
             components(api).addSchemas(SCHEMA, problemSchema());
+            if (api.getComponents().getSchemas() != null) {
+                api.getComponents().getSchemas().values().forEach(ProblemDocumentation::nullable);
+            }
             api.getPaths().forEach((path, item) -> item.readOperationsMap()
                     .forEach((method, operation) -> document(path, method, operation)));
         };
+    }
+
+    /** Properties not required may be null: Jackson writes a null record component as null. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void nullable(Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = Objects.requireNonNullElse(schema.getRequired(), List.of());
+        Map<String, Schema> properties = (Map) schema.getProperties();
+        properties.replaceAll((name, property) -> {
+            if (required.contains(name) || Boolean.TRUE.equals(property.getNullable())) {
+                return property;
+            }
+            if (property.get$ref() != null) {
+                return new Schema<>().nullable(true).allOf(List.of(new Schema<>().$ref(property.get$ref())));
+            }
+            if (property.getEnum() != null && !property.getEnum().contains(null)) {
+                ((List<Object>) property.getEnum()).add(null);
+            }
+            return property.nullable(true);
+        });
     }
 
     private static Components components(OpenAPI api) {
@@ -72,7 +98,10 @@ class ProblemDocumentation {
         }
         if (writes) {
             add(operation, 409, "Konflikt: posten har ändrats sedan den lästes (version) eller finns redan");
-            add(operation, 422, "Går inte att utföra: en regel eller ett värde som inte passar");
+        }
+        if (writes || parameters.stream().anyMatch(p -> "query".equals(p.getIn()))) {
+            add(operation, 422, "Går inte att utföra: en regel, en gräns (år, period, antal) eller ett värde som inte "
+                    + "passar");
         }
         if (file) {
             add(operation, 413, "Filen är för stor");

@@ -134,6 +134,7 @@ class UnitApi {
     record UnitMove(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long parentId, String reason) {
     }
 
+    @Schema(name = "UnitHistoryEntry")
     record HistoryEntry(String action, OffsetDateTime changedAt, String username, String reason, List<Change> changes) {
 
         static HistoryEntry of(HistoryQuery.Entry entry) {
@@ -142,6 +143,7 @@ class UnitApi {
         }
     }
 
+    @Schema(name = "UnitHistoryChange")
     record Change(String field, String before, String after) {
     }
 }

@@ -1,5 +1,6 @@
 package se.vaksam.risk.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,6 +54,7 @@ class AnalysisApi {
         return risks.analysis(id);
     }
 
+    @Schema(name = "RiskAnalysisCell")
     record Cell(int likelihood, int consequence, int value, String band, String colour, int count) {
     }
 

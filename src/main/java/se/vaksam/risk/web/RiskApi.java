@@ -1,5 +1,6 @@
 package se.vaksam.risk.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -128,6 +129,7 @@ class RiskApi {
         return ResponseEntity.status(201).body(risks.links(id));
     }
 
+    @Schema(name = "RiskHistoryEntry")
     record HistoryEntry(String action, OffsetDateTime changedAt, String username, String reason,
             List<HistoryQuery.Change> changes) {
     }

@@ -112,6 +112,7 @@ class SelfAssessmentApi {
         return new Criteria(set, assessments.ratings(), set.stored());
     }
 
+    @Schema(name = "SelfAssessmentSummary")
     record Summary(long id, long committeeId, String committeeName, int year, AssessmentStatus status,
             Instant submittedAt, int version) {
     }
@@ -120,6 +121,7 @@ class SelfAssessmentApi {
             String lastYearRating, String lastYearRatingLabel, String lastYearMotivation) {
     }
 
+    @Schema(name = "SelfAssessmentArea")
     record Area(String name, List<Answer> answers) {
     }
 
@@ -147,6 +149,7 @@ class SelfAssessmentApi {
     }
 
     @Schema(description = "Ändring av en självskattning; utelämnade fält och kriterier behålls")
+    @Schema(name = "SelfAssessmentChange")
     record Change(String summary, List<AnswerChange> answers,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version, String reason) {
     }
@@ -159,6 +162,7 @@ class SelfAssessmentApi {
     record Criteria(CriteriaSet set, List<Rating> ratings, boolean stored) {
     }
 
+    @Schema(name = "SelfAssessmentHistoryEntry")
     record HistoryEntry(String action, OffsetDateTime changedAt, String username, String reason,
             List<FieldChange> changes) {
 
