@@ -148,8 +148,8 @@ class SelfAssessmentApi {
             String motivation) {
     }
 
-    @Schema(description = "Ändring av en självskattning; utelämnade fält och kriterier behålls")
-    @Schema(name = "SelfAssessmentChange")
+    @Schema(name = "SelfAssessmentChange", description = "Ändring av en självskattning; utelämnade fält och kriterier "
+            + "behålls")
     record Change(String summary, List<AnswerChange> answers,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version, String reason) {
     }
