@@ -64,7 +64,7 @@ class ProblemDocumentation {
                 return property;
             }
             if (property.get$ref() != null) {
-                return new Schema<>().nullable(true).allOf(List.of(new Schema<>().$ref(property.get$ref())));
+                return new Schema<>().type("object").nullable(true).allOf(List.of(new Schema<>().$ref(property.get$ref())));
             }
             if (property.getEnum() != null && !property.getEnum().contains(null)) {
                 ((List<Object>) property.getEnum()).add(null);
