@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.vaksam.shared.Bounds;
 import se.vaksam.shared.Allowed;
@@ -97,6 +100,8 @@ class ReportApi {
 
     @GetMapping(value = "/versions/{id}/source", produces = "application/json")
     @Operation(summary = "Underlaget (data) som en skickad version skapades från, som JSON")
+    @ApiResponse(responseCode = "200", description = "Underlaget som det sparades när versionen skickades",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
     String source(@PathVariable long id) {
         return snapshots.file(id).sourceJson();
     }

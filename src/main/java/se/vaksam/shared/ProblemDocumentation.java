@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Configuration;
  * schema (RFC 9457 with Vaksam's machine-readable fields) and, per operation, only the statuses
  * that operation can answer: 400 when it takes parameters or a body, 401 and 403 unless it is
  * public, 404 when its path names a record, 409 when it writes, 422 when it writes or takes query
- * parameters (a rule or one of {@link Bounds}), 413 when it takes a file, 415 when it takes a body.
+ * parameters or a year (a rule or one of {@link Bounds}), 413 when it takes a file, 415 when it takes a body.
  * It also says what Jackson does: a property not listed as required may be null.
  */
 @Configuration(proxyBeanMethods = false)
@@ -64,7 +64,9 @@ class ProblemDocumentation {
                 return property;
             }
             if (property.get$ref() != null) {
-                return new Schema<>().type("object").nullable(true).allOf(List.of(new Schema<>().$ref(property.get$ref())));
+                // OpenAPI 3.0 cannot mark a $ref nullable: the object, or null.
+                return new Schema<>().anyOf(List.of(new Schema<>().$ref(property.get$ref()),
+                        new Schema<>().type("object").nullable(true).maxProperties(0).description("null")));
             }
             if (property.getEnum() != null && !property.getEnum().contains(null)) {
                 ((List<Object>) property.getEnum()).add(null);
@@ -99,7 +101,7 @@ class ProblemDocumentation {
         if (writes) {
             add(operation, 409, "Konflikt: posten har ändrats sedan den lästes (version) eller finns redan");
         }
-        if (writes || parameters.stream().anyMatch(p -> "query".equals(p.getIn()))) {
+        if (writes || parameters.stream().anyMatch(p -> "query".equals(p.getIn()) || "year".equals(p.getName()))) {
             add(operation, 422, "Går inte att utföra: en regel, en gräns (år, period, antal) eller ett värde som inte "
                     + "passar");
         }

@@ -12,18 +12,22 @@ import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The OpenAPI document of the running application as the contract of its HTTP tests: every
  * answer must be documented for its operation (status, content type, body schema), and a request
  * the server accepted (2xx) must be one the document allows. A request the document forbids
- * and the server refuses (4xx) agrees with the document, so deliberate bad requests pass.
+ * and the server refuses (4xx) agrees with the document, so deliberate bad requests pass; a request
+ * to an address or with a method the document does not have must get a 404 or 405 problem detail.
  * The document is read once per running application from {@code /v3/api-docs}.
  */
 public final class ApiContract {
 
     private static final Map<Integer, ApiContract> BY_PORT = new ConcurrentHashMap<>();
+    private static final Set<String> OUTSIDE = Set.of("validation.request.path.missing",
+            "validation.request.operation.notAllowed");
 
     private final String document;
     private final OpenApiInteractionValidator validator;
@@ -97,9 +101,16 @@ public final class ApiContract {
             answer.withBody(response.body());
         }
         SimpleRequest sent = request.build();
+        ValidationReport requestReport = validator.validateRequest(sent);
+        if (requestReport.getMessages().stream().anyMatch(m -> OUTSIDE.contains(m.getKey()))) {
+            // No operation of the document: the only right answer is a refusal as a problem detail.
+            boolean refused = (response.statusCode() == 404 || response.statusCode() == 405) && response.headers()
+                    .firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+            return refused ? ValidationReport.empty() : requestReport;
+        }
         ValidationReport responseReport = validator.validateResponse(sent.getPath(), sent.getMethod(), answer.build());
         boolean accepted = response.statusCode() >= 200 && response.statusCode() < 300;
-        return accepted ? validator.validateRequest(sent).merge(responseReport) : responseReport;
+        return accepted ? requestReport.merge(responseReport) : responseReport;
     }
 
     private static String decode(String text) {
