@@ -24,10 +24,11 @@ import org.springframework.context.annotation.Configuration;
 /**
  * States in the OpenAPI document the refusals {@link ProblemHandling} answers: one {@code Problem}
  * schema (RFC 9457 with Vaksam's machine-readable fields) and, per operation, only the statuses
- * that operation can answer: 400 when it takes parameters or a body, 401 and 403 unless it is
- * public, 404 when its path names a record, 409 when it writes, 422 when it writes or takes query
- * parameters or a year (a rule or one of {@link Bounds}), 413 when it takes a file, 415 when it takes a body.
- * It also says what Jackson does: a property not listed as required may be null.
+ * that operation can answer: 400 when it takes parameters or a body; 401 and 403 unless it is
+ * public (then 406, which any operation can answer); 404 when its path names a record; 409 when it
+ * writes; 422 when it writes or takes query parameters or a year (a rule or one of {@link Bounds});
+ * 413 when it takes a file; 415 when it takes a body. It also says what Jackson does: a property
+ * not listed as required may be null.
  */
 @Configuration(proxyBeanMethods = false)
 class ProblemDocumentation {
@@ -94,6 +95,9 @@ class ProblemDocumentation {
         if (!path.startsWith(PUBLIC)) {
             add(operation, 401, "Inte inloggad: token saknas, är ogiltig eller har gått ut");
             add(operation, 403, "Saknar behörighet för åtgärden eller posten");
+        } else {
+            // Any operation can; for a public one it may be the only refusal there is.
+            add(operation, 406, "Kan inte svara i den form Accept begär");
         }
         if (parameters.stream().anyMatch(p -> "path".equals(p.getIn()))) {
             add(operation, 404, "Posten finns inte eller syns inte för dig");
