@@ -15,12 +15,12 @@ import se.vaksam.VaksamTest;
 import se.vaksam.security.ApiTokens;
 
 /**
- * The checklists are a collection with a list: {@code GET /api/v1/checklists} gives the checklists over
+ * The check module's collections have lists: {@code GET /api/v1/checklists} gives the checklists over
  * samples of units the person may read, newest first, of one sample if asked, and never more than the
- * bound.
+ * bound; {@code GET /api/v1/samples} does the same for the samples.
  */
 @VaksamTest
-class ChecklistListTests {
+class CheckCollectionListTests {
 
     @LocalServerPort
     int port;
@@ -52,6 +52,22 @@ class ChecklistListTests {
         HttpResponse<String> elsewhere = new CheckApiSupport(port, tokens, "ama.avd.eb").get("/api/v1/checklists");
         assertThat(elsewhere.statusCode()).isEqualTo(200);
         assertThat(JsonPath.<List<Integer>>read(elsewhere.body(), "$[*].id")).doesNotContain((int) first, (int) second);
+    }
+
+    @Test
+    void theSamplesAreListedNewestFirstWithinTheReadersUnits() {
+        CheckApiSupport coordinator = new CheckApiSupport(port, tokens, "ik.samordnare");
+        long sample = sample(coordinator);
+
+        HttpResponse<String> all = coordinator.get("/api/v1/samples");
+        assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
+        assertThat(JsonPath.<Integer>read(all.body(), "$[0].id")).isEqualTo((int) sample);
+        assertThat(JsonPath.<Integer>read(all.body(), "$[0].cases")).isEqualTo(4);
+        assertThat(JsonPath.<String>read(all.body(), "$[0].populationName")).isEqualTo("Utredningar för checklistor");
+
+        HttpResponse<String> elsewhere = new CheckApiSupport(port, tokens, "ama.avd.eb").get("/api/v1/samples");
+        assertThat(JsonPath.<List<Integer>>read(elsewhere.body(), "$[*].id")).doesNotContain((int) sample);
+        assertThat(coordinator.get("/api/v1/samples?limit=0").statusCode()).isEqualTo(422);
     }
 
     @Test
