@@ -1,5 +1,7 @@
 package se.vaksam.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The committee's answer for one sub-area of the yttrande.
  *
@@ -7,5 +9,7 @@ package se.vaksam.audit;
  * @param effects Redovisa vilka effekter åtgärderna har haft på verksamheten
  * @param plannedActions Beskriv eventuella ytterligare åtgärder som planeras
  */
+@Schema(name = "AuditAreaAnswerDraft", description = "Nämndens svar för ett delområde; ett fält som inte skickas "
+        + "(null) lämnas som det är, ett tomt fält töms")
 public record AnswerDraft(String actionsTaken, String effects, String plannedActions) {
 }

@@ -111,7 +111,10 @@ public class AuditManagement {
                 .field("area." + area.position() + ".judgement", area.judgement(), judgement.strip()));
     }
 
-    /** The committee's three answers for a sub-area: by the coordinator or the person it is assigned to. */
+    /**
+     * The committee's three answers for a sub-area: by the coordinator or the person it is assigned to.
+     * An answer that is null is not changed (a partial update); a blank one clears it.
+     */
     public void answer(long areaId, AnswerDraft answer, int seenVersion) {
         AuditStore.AreaRow area = area(areaId);
         AuditStore.ReviewRow review = JdbcAuditQuery.reviewRow(store, area.reviewId());
@@ -119,13 +122,20 @@ public class AuditManagement {
         if (!access.canManage(access.scope(), review.committeeId()) && !me.equals(area.assigneeUsername())) {
             throw new ForbiddenException();
         }
-        AnswerDraft a = answer == null ? new AnswerDraft(null, null, null) : answer;
+        // A partial update: an answer not sent (null) keeps what is there; a blank one clears it.
+        AnswerDraft sent = answer == null ? new AnswerDraft(null, null, null) : answer;
+        AnswerDraft a = new AnswerDraft(kept(sent.actionsTaken(), area.actionsTaken()),
+                kept(sent.effects(), area.effects()), kept(sent.plannedActions(), area.plannedActions()));
         store.answer(areaId, a, seenVersion);
         publish(REVIEW, review.id(), RecordChanged.Action.UPDATED, ChangeSet.create()
                 .field("answer." + area.position() + ".actionsTaken", area.actionsTaken(), AuditStore.blank(a.actionsTaken()))
                 .field("answer." + area.position() + ".effects", area.effects(), AuditStore.blank(a.effects()))
                 .field("answer." + area.position() + ".plannedActions", area.plannedActions(),
                         AuditStore.blank(a.plannedActions())));
+    }
+
+    private static String kept(String sent, String stored) {
+        return sent == null ? stored : sent;
     }
 
     /** Assigns a sub-area's drafting to a person (null or blank: nobody); it shows on their start page. */

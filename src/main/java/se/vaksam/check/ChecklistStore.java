@@ -37,6 +37,27 @@ class ChecklistStore {
         return id;
     }
 
+    /**
+     * Checklists over samples of populations in the given units (all units when {@code units} is
+     * null), newest first, optionally of one sample or one review; at most {@code limit}.
+     */
+    List<Checklists.Summary> summaries(Long[] units, Long sampleId, Long planItemId, int limit) {
+        return jdbc.sql("""
+                select c.id, c.sample_id, c.plan_item_id, c.title, p.unit_id,
+                       (select count(*) from check_question q where q.checklist_id = c.id) as questions,
+                       c.created_by, c.created_at, c.version
+                from check_checklist c
+                join check_sample s on s.id = c.sample_id
+                join check_population p on p.id = s.population_id
+                where (cast(:units as bigint[]) is null or p.unit_id = any(:units))
+                  and (cast(:sample as bigint) is null or c.sample_id = :sample)
+                  and (cast(:item as bigint) is null or c.plan_item_id = :item)
+                order by c.created_at desc, c.id desc
+                limit :limit""")
+                .param("units", units).param("sample", sampleId).param("item", planItemId).param("limit", limit)
+                .query(Checklists.Summary.class).list();
+    }
+
     Optional<Head> head(long id) {
         return jdbc.sql("select id, sample_id, plan_item_id, title, created_by, version from check_checklist where id = ?")
                 .param(id).query(Head.class).optional();

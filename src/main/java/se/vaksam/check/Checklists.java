@@ -1,9 +1,11 @@
 package se.vaksam.check;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +14,7 @@ import se.vaksam.plan.PlanManagement;
 import se.vaksam.plan.ResultTable;
 import se.vaksam.shared.Access;
 import se.vaksam.shared.ChangeSet;
+import se.vaksam.shared.Bounds;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.NotFoundException;
 import se.vaksam.shared.RecordChanged;
@@ -63,7 +66,28 @@ public class Checklists {
         }
     }
 
+    /** A checklist in a list: what it is over and how many questions it asks, without the answers. */
+    @Schema(name = "ChecklistSummary")
+    public record Summary(long id, long sampleId, Long planItemId, String title, long unitId, int questions,
+            String createdBy, OffsetDateTime createdAt, int version) {
+    }
+
+    /** The longest list of checklists one request returns. */
+    public static final int MAX_LIST = 500;
+
+    /**
+     * The checklists over samples of units the person may read, newest first, optionally of one
+     * sample or one review; at most {@code limit} (1 to {@link #MAX_LIST}).
+     */
+    @Transactional(readOnly = true)
+    public List<Summary> list(Long sampleId, Long planItemId, int limit) {
+        var scope = access.current();
+        Long[] units = scope.administrator() ? null : scope.readableUnitIds().toArray(Long[]::new);
+        return store.summaries(units, sampleId, planItemId, Bounds.size("limit", limit, MAX_LIST));
+    }
+
     /** One answer to save: null {@code answer} clears it. */
+    @Schema(name = "ChecklistAnswerDraft", description = "Svaret på en fråga för ett fall; answer null tömmer svaret")
     public record AnswerDraft(long questionId, Answer answer, String comment) {
     }
 

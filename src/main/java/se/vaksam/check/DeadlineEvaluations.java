@@ -1,5 +1,6 @@
 package se.vaksam.check;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
@@ -56,6 +57,7 @@ public class DeadlineEvaluations {
     public record MonthResult(int month, String monthName, Counts current, Counts previous) {
     }
 
+    @Schema(name = "DeadlineCounts")
     public record Counts(int started, int exceeded, int extended, int open) {
 
         public Integer sharePercent() {

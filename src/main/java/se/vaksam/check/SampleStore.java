@@ -41,6 +41,22 @@ class SampleStore {
                 from check_sample where id = ?""").param(id).query(SampleRecord.class).optional();
     }
 
+    /** Samples of populations in the given units (all when {@code units} is null), newest first. */
+    List<Samples.Summary> summaries(Long[] units, Long populationId, int limit) {
+        return jdbc.sql("""
+                select s.id, s.population_id, p.name as population_name, p.unit_id, s.method, s.amount, s.stratified,
+                       (select count(*) from check_sample_case c where c.sample_id = s.id) as cases,
+                       s.drawn_by, s.drawn_at
+                from check_sample s
+                join check_population p on p.id = s.population_id
+                where (cast(:units as bigint[]) is null or p.unit_id = any(:units))
+                  and (cast(:population as bigint) is null or s.population_id = :population)
+                order by s.drawn_at desc, s.id desc
+                limit :limit""")
+                .param("units", units).param("population", populationId).param("limit", limit)
+                .query(Samples.Summary.class).list();
+    }
+
     List<SampleRecord> samplesOf(long populationId) {
         return jdbc.sql("""
                 select id, population_id, seed, method, amount, stratified, population_checksum, drawn_by, drawn_at

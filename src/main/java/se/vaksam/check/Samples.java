@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.vaksam.shared.Access;
+import se.vaksam.shared.Bounds;
 import se.vaksam.shared.ChangeSet;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.NotFoundException;
@@ -42,6 +44,26 @@ public class Samples {
         this.populationReads = populationReads;
         this.access = access;
         this.events = events;
+    }
+
+    /** A sample in a list: what it was drawn from, how, and how many cases, without the cases. */
+    @Schema(name = "SampleSummary")
+    public record Summary(long id, long populationId, String populationName, long unitId, SampleMethod method,
+            int amount, boolean stratified, int cases, String drawnBy, OffsetDateTime drawnAt) {
+    }
+
+    /** The longest list of samples one request returns. */
+    public static final int MAX_LIST = 500;
+
+    /**
+     * The samples of populations in units the person may read, newest first, optionally of one
+     * population; at most {@code limit} (1 to {@link #MAX_LIST}).
+     */
+    @Transactional(readOnly = true)
+    public List<Summary> list(Long populationId, int limit) {
+        var scope = access.current();
+        Long[] units = scope.administrator() ? null : scope.readableUnitIds().toArray(Long[]::new);
+        return store.summaries(units, populationId, Bounds.size("limit", limit, MAX_LIST));
     }
 
     public record Sample(long id, long populationId, String populationName, long unitId, long seed,

@@ -1,5 +1,6 @@
 package se.vaksam.deviation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,6 +44,7 @@ public class DeviationStatistics {
     }
 
     /** An operational area (verksamhetsområde); id null for deviations above the areas. */
+    @Schema(name = "DeviationStatisticsArea")
     public record Area(Long id, String name) {
     }
 
@@ -66,6 +68,7 @@ public class DeviationStatistics {
             long ivoClosed, long ivoAwaiting) {
     }
 
+    @Schema(name = "DeviationStatistics")
     public record Counts(int year, List<Integer> years, List<Area> areas, List<GroupRow> groups,
             List<TertialRow> tertials, List<CategoryRow> categories, List<LexSarahYear> lexSarah) {
 

@@ -1,5 +1,6 @@
 package se.vaksam.deviation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -49,6 +50,7 @@ public class Deviations {
      * A row of the list; {@code title} is null when the person may not open the deviation;
      * {@code chairDecision}: decided by the ordförande (shown as ordförandebeslut) — only to those who may open it.
      */
+    @Schema(name = "DeviationRow")
     public record Row(long id, String caseNumber, DeviationKind kind, DeviationStatus status, long unitId,
             String unitName, String title, LocalDate receivedOn, LocalDate dueOn, boolean overdue,
             boolean confidential, boolean openable, boolean chairDecision) {
@@ -59,6 +61,7 @@ public class Deviations {
     }
 
     /** A link from a deviation to another module's record or a governing document. */
+    @Schema(name = "DeviationLink")
     public record Link(String recordType, String recordId) {
     }
 

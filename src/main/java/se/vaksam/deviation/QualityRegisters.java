@@ -1,5 +1,6 @@
 package se.vaksam.deviation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,6 +43,7 @@ public class QualityRegisters {
     }
 
     /** A register entry; {@code result} is null for risk analyses. */
+    @Schema(name = "RegisterEntry")
     public record Entry(long id, int year, long unitId, Long areaUnitId, String title, String place, String result,
             String improvementActions, String processesImproved, String source, int version) {
     }
@@ -66,6 +68,7 @@ public class QualityRegisters {
         }
     }
 
+    /** The year's entries in a stable order: by operational area (none last), then as registered. */
     @Transactional(readOnly = true)
     public List<Entry> entries(Register register, int year) {
         var scope = access.current();
@@ -122,6 +125,27 @@ public class QualityRegisters {
                         .field("result", before.result(), blankToNull(d.result()))
                         .field("improvementActions", before.improvementActions(), blankToNull(d.improvementActions()))
                         .field("processesImproved", before.processesImproved(), blankToNull(d.processesImproved()))
+                        .toList(), null));
+    }
+
+    /**
+     * Removes an entry registered by a person, if nobody changed it since {@code seenVersion}.
+     * An entry registered by Vaksam itself (it has a {@code source}, e.g. a completed log
+     * follow-up) records work done elsewhere and stays.
+     */
+    public void remove(Register register, long id, int seenVersion) {
+        Entry before = entry(register, id);
+        access.requireWrite(before.unitId());
+        if (before.source() != null) {
+            throw new DomainException("deviation.register.error.registeredByVaksam");
+        }
+        int rows = jdbc.sql("delete from " + register.table + " where id = :id and version = :version")
+                .param("id", id).param("version", seenVersion).update();
+        if (rows == 0) {
+            throw new OptimisticLockingFailureException(register + " " + id);
+        }
+        events.publishEvent(new RecordChanged(register.recordType, Long.toString(id), RecordChanged.Action.DELETED,
+                ChangeSet.create().field("title", before.title(), null).field("place", before.place(), null)
                         .toList(), null));
     }
 

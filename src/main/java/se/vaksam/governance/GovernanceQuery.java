@@ -1,5 +1,6 @@
 package se.vaksam.governance;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,6 +26,7 @@ public interface GovernanceQuery {
     }
 
     /** A link from a record of another module to a document. */
+    @Schema(name = "GoverningDocumentLink")
     record Link(long documentId, String recordType, String recordId) {
     }
 }

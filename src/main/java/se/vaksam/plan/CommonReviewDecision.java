@@ -1,5 +1,6 @@
 package se.vaksam.plan;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,6 +14,7 @@ public record CommonReviewDecision(long id, int year, LocalDate decidedOn, Strin
         String registeredBy, int version, List<Area> areas, List<Attachment> attachments, boolean editable) {
 
     /** One review area, e.g. "Sociala medier", with its instructions. */
+    @Schema(name = "CommonReviewDecisionArea")
     public record Area(long id, int position, String title, String instructions) {
     }
 

@@ -1,5 +1,6 @@
 package se.vaksam.plan;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,6 +25,7 @@ public record FollowUpView(long planId, long committeeId, String committeeName, 
     }
 
     /** An item due in the period and whether it has been reported. */
+    @Schema(name = "FollowUpRow")
     public record Row(long itemId, String title, ItemKind kind, String responsibleUnitName, String responsibleName,
             boolean reported, OffsetDateTime reportedAt, String reportedBy, boolean overdue) {
     }

@@ -1,5 +1,6 @@
 package se.vaksam.plan;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -87,6 +88,7 @@ public interface PlanQuery {
     }
 
     /** A change after adoption: {@code kind} is ADDED, EDITED or REMOVED. */
+    @Schema(name = "PlanChange")
     record Change(long id, Long itemId, LocalDate decidedOn, String reason, String kind, String itemTitle,
             String madeBy, OffsetDateTime madeAt) {
     }
@@ -107,6 +109,7 @@ public interface PlanQuery {
      * @param proposalId the proposal, if any
      * @param taken whether the plan already has an item for it
      */
+    @Schema(name = "PlanCandidate")
     record Candidate(CandidateSource source, ItemKind kind, Long riskId, String title, String sentence, long unitId,
             int originYear, String originTitle, Long proposalId, boolean taken) {
     }

@@ -1,5 +1,6 @@
 package se.vaksam.plan;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -20,6 +21,7 @@ public record ResultTable(String caption, List<Column> columns, List<List<Cell>>
     }
 
     /** A cell: text for text columns, a number for numeric ones (empty when both are null). */
+    @Schema(name = "ResultTableCell")
     public record Cell(String text, BigDecimal number) {
 
         public static Cell text(String text) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,9 +14,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.vaksam.shared.Bounds;
 import se.vaksam.shared.Allowed;
@@ -77,6 +82,7 @@ class ReportApi {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/plans/{planId}/" + ReportPages.KIND + "/versions")
     @Operation(summary = "Skicka till nämnd: spara rapporten som den är nu som PDF och DOCX med underlaget, "
             + "kontrollsumma, vem och när (kräver rätt att förvalta planen)")
@@ -99,6 +105,8 @@ class ReportApi {
 
     @GetMapping(value = "/versions/{id}/source", produces = "application/json")
     @Operation(summary = "Underlaget (data) som en skickad version skapades från, som JSON")
+    @ApiResponse(responseCode = "200", description = "Underlaget som det sparades när versionen skickades",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
     String source(@PathVariable long id) {
         return snapshots.file(id).sourceJson();
     }

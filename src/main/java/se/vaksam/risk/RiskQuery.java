@@ -1,5 +1,6 @@
 package se.vaksam.risk;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -46,6 +47,7 @@ public interface RiskQuery {
     List<Proposal> proposals(int year);
 
     /** A related record in another module, e.g. {@code plan.item} 17. */
+    @Schema(name = "RiskLink")
     record Link(String recordType, String recordId) {
     }
 
@@ -92,6 +94,7 @@ public interface RiskQuery {
             int year, String originNote, String proposedBy, LocalDate proposedOn) {
     }
 
+    @Schema(name = "RiskCandidate")
     record Candidate(long analysisId, int year, long unitId, long riskId, String riskTitle, String sentence,
             Decision decision, int value, String bandName) {
     }

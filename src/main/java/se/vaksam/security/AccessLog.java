@@ -1,5 +1,6 @@
 package se.vaksam.security;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -91,6 +92,7 @@ class AccessLog {
         }
     }
 
+    @Schema(name = "AccessLogEntry")
     record Entry(long id, OffsetDateTime readAt, String username, Long personId, String recordType, String recordId,
             String remoteAddress, String userAgent) {
     }

@@ -1,5 +1,6 @@
 package se.vaksam.selfassessment;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -17,6 +18,7 @@ public record CriteriaSet(long id, long municipalityId, int year, int version, L
     public static final long NOT_STORED = 0;
 
     /** An area (område), e.g. Kontrollmiljö, and its criteria. */
+    @Schema(name = "CriteriaSetArea")
     public record Area(String name, List<Criterion> criteria) {
     }
 

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -144,6 +145,33 @@ class AuditReferenceTests {
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(jdbc.sql("select actions_taken from audit_area where id = ?").param(area).query(String.class).single())
                 .startsWith("Stödmaterial om barnrätt");
+    }
+
+    @Test
+    void anAreaAnswerSentInPartKeepsTheAnswersNotSent() throws Exception {
+        ApiClient coordinator = new ApiClient(port, tokens, "ik.samordnare");
+        long reviewId = enterReference(coordinator, "SR-2019-82-P");
+        long area = id("select id from audit_area where review_id = ? and position = 3", reviewId);
+        Map<String, Object> before = jdbc.sql("select actions_taken, planned_actions, version from audit_area where id = ?")
+                .param(area).query().singleRow();
+
+        HttpResponse<String> effectsOnly = coordinator.send("PUT", "/api/v1/audit-responses/areas/" + area,
+                "{\"answer\":{\"effects\":\"Fler barn kommer till tals\"},\"version\":%d}".formatted(before.get("version")));
+
+        assertThat(effectsOnly.statusCode()).as(effectsOnly.body()).isEqualTo(200);
+        Map<String, Object> after = jdbc.sql("select actions_taken, effects, planned_actions from audit_area where id = ?")
+                .param(area).query().singleRow();
+        assertThat(after.get("effects")).isEqualTo("Fler barn kommer till tals");
+        assertThat(after.get("actions_taken")).isEqualTo(before.get("actions_taken")).isNotNull();
+        assertThat(after.get("planned_actions")).isEqualTo(before.get("planned_actions"));
+
+        HttpResponse<String> cleared = coordinator.send("PUT", "/api/v1/audit-responses/areas/" + area,
+                "{\"answer\":{\"plannedActions\":\"\"},\"version\":%d}".formatted((int) before.get("version") + 1));
+        assertThat(cleared.statusCode()).as(cleared.body()).isEqualTo(200);
+        assertThat(jdbc.sql("select planned_actions from audit_area where id = ?").param(area).query(String.class)
+                .optional()).isEmpty();
+        assertThat(jdbc.sql("select effects from audit_area where id = ?").param(area).query(String.class).single())
+                .isEqualTo("Fler barn kommer till tals");
     }
 
     @Test

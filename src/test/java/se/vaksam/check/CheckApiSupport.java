@@ -10,8 +10,12 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 import se.vaksam.security.ApiTokens;
+import se.vaksam.support.ApiContract;
 
-/** Calls the check API with a personal token, including multipart uploads of population files. */
+/**
+ * Calls the check API with a personal token, including multipart uploads of population files. JSON
+ * calls and reads are checked against the OpenAPI document ({@link ApiContract}).
+ */
 final class CheckApiSupport {
 
     private static final String BOUNDARY = "vaksam-check-boundary";
@@ -19,8 +23,10 @@ final class CheckApiSupport {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final String token;
+    private final int port;
 
     CheckApiSupport(int port, ApiTokens tokens, String username) {
+        this.port = port;
         this.base = "http://localhost:" + port;
         this.token = tokens.issue(username, "test", OffsetDateTime.now().plusHours(1));
     }
@@ -39,12 +45,16 @@ final class CheckApiSupport {
     }
 
     HttpResponse<String> json(String method, String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        HttpResponse<String> response = send(request(path).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        ApiContract.of(port).check(method, path, "application/json", json, response);
+        return response;
     }
 
     HttpResponse<String> get(String path) {
-        return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        ApiContract.of(port).check("GET", path, null, null, response);
+        return response;
     }
 
     HttpResponse<byte[]> bytes(String path) {

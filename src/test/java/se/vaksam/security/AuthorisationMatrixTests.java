@@ -346,8 +346,6 @@ class AuthorisationMatrixTests {
 
     private static List<String> notes() {
         return List.of(
-                "`/api/v1/{path}` is called as `/api/v1/" + MatrixRequests.REGISTER + "` (the register of risk "
-                        + "analyses under SOSFS 2011:9; self-inspections share its rules).",
                 "Records the demo data lacks (an improvement action, a city-wide review decision with an area and an "
                         + "attachment, a checklist, a log review, sent report versions) are made inside each call's "
                         + "transaction and vanish with it.",

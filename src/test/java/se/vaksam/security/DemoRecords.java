@@ -12,7 +12,7 @@ record DemoRecords(long unit, long parentUnit, long administration, long committ
         long qualityDeviation, long lexSarahCase, long deviationCategory, long risk, long riskCategory, long matrix,
         long matrixVersion, long analysis, long plan, long planItem, long directAction, long duty, long population, long sample,
         String sampleCase, long document, long audit, long auditArea, long recommendation, long selfAssessment,
-        long sosfsRiskAnalysis, long accessLogEntry, int year) {
+        long sosfsRiskAnalysis, long selfInspection, long accessLogEntry, int year) {
 
     static DemoRecords find(JdbcClient jdbc, int year) {
         long unit = id(jdbc, "select id from org_unit where code = 'IFO-BU-MOT-1'");
@@ -50,6 +50,7 @@ record DemoRecords(long unit, long parentUnit, long administration, long committ
                 id(jdbc, "select min(id) from audit_recommendation"),
                 id(jdbc, "select id from sa_assessment order by (status = 'DRAFT') desc, year desc limit 1"),
                 id(jdbc, "select min(id) from sosfs_risk_analysis"),
+                id(jdbc, "select min(id) from self_inspection where source is null"),
                 id(jdbc, "select min(id) from access_log"),
                 year);
     }

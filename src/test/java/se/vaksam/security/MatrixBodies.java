@@ -51,6 +51,9 @@ final class MatrixBodies {
     }
 
     private JsonNode value(String name, JsonNode schema, MatrixRequests.Context context) {
+        if (schema.has("anyOf")) {
+            schema = schema.get("anyOf").get(0); // a nullable reference: the object, or null
+        }
         if (schema.has("$ref")) {
             schema = schemas.path(schema.get("$ref").asString().substring("#/components/schemas/".length()));
         }

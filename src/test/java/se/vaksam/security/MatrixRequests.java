@@ -23,7 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class MatrixRequests {
 
-    static final String REGISTER = "risk-analyses-sosfs";
 
     private static final String VERSION = "{version}";
 
@@ -107,7 +106,6 @@ final class MatrixRequests {
     private String pathValue(ApiOperation op, String name, CallRecords records) {
         String resource = op.path().split("/")[3];
         return switch (name) {
-            case "path" -> REGISTER;
             case "id" -> String.valueOf(idOf(resource, op.path(), records));
             case "areaId" -> String.valueOf(resource.startsWith("audit") ? demo.auditArea() : records.commonReviewArea());
             case "reviewId" -> String.valueOf(demo.audit());
@@ -127,7 +125,8 @@ final class MatrixRequests {
 
     private long idOf(String resource, String path, CallRecords records) {
         return switch (resource) {
-            case "{path}" -> demo.sosfsRiskAnalysis();
+            case "risk-analyses-sosfs" -> demo.sosfsRiskAnalysis();
+            case "self-inspections" -> demo.selfInspection();
             case "risks" -> demo.risk();
             case "risk-matrices" -> demo.matrix();
             case "risk-analyses" -> demo.analysis();

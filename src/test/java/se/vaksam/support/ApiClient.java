@@ -6,24 +6,34 @@ import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import se.vaksam.security.ApiTokens;
 
-/** Calls the REST API with a personal API token issued for a demo user. */
+/**
+ * Calls the REST API with a personal API token issued for a demo user. Every call through
+ * {@link #get} and {@link #send} is checked against the OpenAPI document ({@link ApiContract}):
+ * an answer the document does not describe fails the test.
+ */
 public final class ApiClient {
 
     private final WebClient web;
     private final String token;
+    private final int port;
 
     public ApiClient(int port, ApiTokens tokens, String username) {
         this.web = new WebClient(port);
+        this.port = port;
         this.token = tokens.issue(username, "test", OffsetDateTime.now().plusHours(1));
     }
 
     public HttpResponse<String> get(String path) {
-        return web.send(request(path).GET().build());
+        HttpResponse<String> response = web.send(request(path).GET().build());
+        ApiContract.of(port).check("GET", path, null, null, response);
+        return response;
     }
 
     public HttpResponse<String> send(String method, String path, String json) {
-        return web.send(request(path).header("Content-Type", "application/json")
+        HttpResponse<String> response = web.send(request(path).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+        ApiContract.of(port).check(method, path, "application/json", json, response);
+        return response;
     }
 
     /** Posts a file as {@code multipart/form-data} (part {@code file}), as a browser or curl -F would. */
@@ -44,6 +54,7 @@ public final class ApiClient {
                 .body();
     }
 
+    /** A request to build further (e.g. a download or a multipart upload); not checked against the document. */
     public HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(web.base() + path))
                 .header("Authorization", "Bearer " + token)

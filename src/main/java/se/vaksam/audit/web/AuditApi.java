@@ -6,6 +6,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.vaksam.audit.AreaDraft;
@@ -54,6 +56,7 @@ class AuditApi {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Registrera en granskning med delområden och rekommendationer (nämndens samordnare)")
     ResponseEntity<AuditQuery.ReviewView> create(@RequestBody ReviewDraft draft) {
@@ -77,6 +80,7 @@ class AuditApi {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/areas")
     @Operation(summary = "Lägg till ett delområde med bedömning och rekommendationer")
     ResponseEntity<AuditQuery.ReviewView> addArea(@PathVariable long id, @RequestBody AreaDraft area) {

@@ -6,6 +6,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.vaksam.check.Checklists;
@@ -39,11 +42,21 @@ class ChecklistApi {
     record AnswersRequest(Integer version, List<Checklists.AnswerDraft> answers) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Skapa en checklista över ett stickprov, valfritt kopplad till en granskning (planItemId)")
     ResponseEntity<Checklists.Checklist> create(@RequestBody ChecklistRequest request) {
         long id = checklists.create(request.sampleId(), request.planItemId(), request.title(), request.questions());
         return ResponseEntity.created(URI.create("/api/v1/checklists/" + id)).body(checklists.checklist(id));
+    }
+
+    @Allowed(Capability.SIGNED_IN)
+    @GetMapping
+    @Operation(summary = "Checklistorna över stickprov i enheter du får läsa, nyaste först; valfritt för ett "
+            + "stickprov (sampleId) eller en granskning (planItemId); högst limit (1–500)")
+    List<Checklists.Summary> list(@RequestParam(required = false) Long sampleId,
+            @RequestParam(required = false) Long planItemId, @RequestParam(defaultValue = "100") int limit) {
+        return checklists.list(sampleId, planItemId, limit);
     }
 
     @Allowed(Capability.SIGNED_IN)

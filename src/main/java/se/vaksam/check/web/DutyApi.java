@@ -7,6 +7,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.vaksam.check.Duties;
@@ -67,6 +69,7 @@ class DutyApi {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Lägg till en uppgift: rule MONTHLY, YEARLY (monthOfYear) eller BEFORE_TERTIAL (daysBefore); "
             + "målgrupp targetRole × unitId med underenheter")
@@ -127,6 +130,7 @@ class DutyApi {
         return duties.overdue();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/completions")
     @Operation(summary = "Markera en förfallodag som klar; en egenkontroll kräver resultat")
     ResponseEntity<Duties.Duty> complete(@PathVariable long id, @RequestBody CompletionRequest request) {

@@ -8,6 +8,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.vaksam.check.LogReviewOutcome;
@@ -57,6 +59,7 @@ class LogReviewApi {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Starta månadens logguppföljning: stickprov (percent, standard 10) av enhetens läsare")
     ResponseEntity<LogReviews.Review> start(@RequestBody StartRequest request) {
@@ -109,6 +112,7 @@ class LogReviewApi {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/checks")
     @Operation(summary = "Registrera en loggkontroll gjord i ett annat system (Lifecare, Journal Digital …)")
     ResponseEntity<List<LogReviews.LogCheck>> registerCheck(@RequestBody CheckRequest request) {

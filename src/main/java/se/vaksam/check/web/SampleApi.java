@@ -1,16 +1,20 @@
 package se.vaksam.check.web;
 
 import java.net.URI;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.vaksam.check.SampleExport;
@@ -36,6 +40,7 @@ class SampleApi {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Dra ett stickprov ur en population: method PERCENT eller COUNT, amount, stratified per enhet, "
             + "seed (valfritt; annars slumpas ett som sparas)")
@@ -46,6 +51,14 @@ class SampleApi {
         long id = samples.draw(request.populationId(), request.method(), request.amount(), Boolean.TRUE.equals(request.stratified()),
                 request.seed());
         return ResponseEntity.created(URI.create("/api/v1/samples/" + id)).body(samples.sample(id));
+    }
+
+    @GetMapping
+    @Operation(summary = "Stickproven ur populationer i enheter du får läsa, nyaste först; valfritt ur en population "
+            + "(populationId); högst limit (1–500)")
+    List<Samples.Summary> list(@RequestParam(required = false) Long populationId,
+            @RequestParam(defaultValue = "100") int limit) {
+        return samples.list(populationId, limit);
     }
 
     @GetMapping("/{id}")

@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.LocaleResolver;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.vaksam.deviation.DeviationKind;
 import se.vaksam.deviation.DeviationManagement;
@@ -67,6 +70,13 @@ class PublicComplaintApi {
 
     @PostMapping
     @Operation(summary = "Submit a complaint or suggestion; the Idempotency-Key header stores it once")
+    @ApiResponse(responseCode = "201", description = "Stored; the receipt names the case number",
+            content = @Content(schema = @Schema(implementation = ReceiptResponse.class)))
+    @ApiResponse(responseCode = "200", description = "Stored before under this Idempotency-Key; the same receipt",
+            content = @Content(schema = @Schema(implementation = ReceiptResponse.class)))
+    @ApiResponse(responseCode = "429", description = "Too many complaints from this address; try again later",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<?> submit(@RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestBody ComplaintRequest body, HttpServletRequest request) {
         if (key != null && deviations.caseNumberOfSubmission(key).isPresent()) {

@@ -3,34 +3,41 @@ package se.vaksam.deviation.web;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import se.vaksam.deviation.QualityRegisters;
 import se.vaksam.deviation.QualityRegisters.Entry;
 import se.vaksam.deviation.QualityRegisters.EntryDraft;
-import se.vaksam.shared.Bounds;
-import se.vaksam.shared.DomainException;
 import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Bounds;
 import se.vaksam.shared.Capability;
+import se.vaksam.shared.DomainException;
 
+/**
+ * The operations of one register of the kvalitetsberättelse's appendices; each register is its
+ * own resource with its own path ({@link SelfInspectionApi}, {@link SosfsRiskAnalysisApi}).
+ */
 @Allowed(Capability.SIGNED_IN)
-@RestController
-@Tag(name = "Riskanalyser (SOSFS) och egenkontroller", description = "Kvalitetsberättelsens bilaga 1 och 2")
-class RegisterApi {
+abstract class RegisterApi {
 
     private final QualityRegisters registers;
+    private final QualityRegisters.Register register;
+    private final String path;
 
-    RegisterApi(QualityRegisters registers) {
+    RegisterApi(QualityRegisters registers, QualityRegisters.Register register, String path) {
         this.registers = registers;
+        this.register = register;
+        this.path = path;
     }
 
     record EntryRequest(Integer year, Long unitId, String title, String place, String result,
@@ -41,39 +48,50 @@ class RegisterApi {
         }
     }
 
-    @GetMapping("/api/v1/{path:risk-analyses-sosfs|self-inspections}")
-    @Operation(summary = "Registrets poster för ett år i enheter du får läsa")
-    List<Entry> list(@PathVariable String path, @RequestParam int year) {
-        return registers.entries(register(path), Bounds.year("year", year));
+    @GetMapping
+    @Operation(summary = "Registrets poster för ett år i enheter du får läsa, per verksamhetsområde och i "
+            + "registreringsordning")
+    List<Entry> list(@RequestParam int year) {
+        return registers.entries(register, Bounds.year("year", year));
     }
 
-    @GetMapping("/api/v1/{path:risk-analyses-sosfs|self-inspections}/{id}")
+    @GetMapping("/{id}")
     @Operation(summary = "En post")
-    Entry get(@PathVariable String path, @PathVariable long id) {
-        return registers.entry(register(path), id);
+    Entry get(@PathVariable long id) {
+        return registers.entry(register, id);
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
-    @PostMapping("/api/v1/{path:risk-analyses-sosfs|self-inspections}")
-    @Operation(summary = "Registrera en genomförd riskanalys eller egenkontroll")
-    ResponseEntity<Entry> add(@PathVariable String path, @RequestBody EntryRequest r) {
-        long id = registers.add(register(path), r.draft());
-        return ResponseEntity.created(URI.create("/api/v1/" + path + "/" + id)).body(registers.entry(register(path), id));
+    @ResponseStatus(HttpStatus.CREATED)
+    @PostMapping
+    @Operation(summary = "Registrera en post")
+    ResponseEntity<Entry> add(@RequestBody EntryRequest r) {
+        long id = registers.add(register, r.draft());
+        return ResponseEntity.created(URI.create(path + "/" + id)).body(registers.entry(register, id));
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
-    @PutMapping("/api/v1/{path:risk-analyses-sosfs|self-inspections}/{id}")
+    @PutMapping("/{id}")
     @Operation(summary = "Ändra en post; ange versionen du läste (409 om någon hunnit före)")
-    Entry edit(@PathVariable String path, @PathVariable long id, @RequestBody EntryRequest r) {
-        if (r.version() == null) {
+    Entry edit(@PathVariable long id, @RequestBody EntryRequest r) {
+        registers.edit(register, id, version(r.version()), r.draft());
+        return registers.entry(register, id);
+    }
+
+    @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Ta bort en post som en person registrerat; ange versionen du läste (409 om någon hunnit "
+            + "före)")
+    ResponseEntity<Void> remove(@PathVariable long id, @RequestParam Integer version) {
+        registers.remove(register, id, version(version));
+        return ResponseEntity.noContent().build();
+    }
+
+    private static int version(Integer version) {
+        if (version == null) {
             throw new DomainException("deviation.api.versionRequired");
         }
-        registers.edit(register(path), id, r.version(), r.draft());
-        return registers.entry(register(path), id);
-    }
-
-    private static QualityRegisters.Register register(String path) {
-        return path.equals("risk-analyses-sosfs") ? QualityRegisters.Register.RISK_ANALYSES
-                : QualityRegisters.Register.SELF_INSPECTIONS;
+        return version;
     }
 }

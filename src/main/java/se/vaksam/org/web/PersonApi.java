@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.vaksam.org.OrgDirectory;
 import se.vaksam.org.OrgManagement;
@@ -51,6 +53,7 @@ class PersonApi {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Skapa en person, placerad i en enhet du får ändra (utan placering: endast administratör "
             + "och internkontrollsamordnare)")
@@ -82,6 +85,7 @@ class PersonApi {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/placements")
     @Operation(summary = "Placera personen i en enhet du får ändra, med roll och giltighetstid")
     ResponseEntity<Placement> place(@PathVariable long id, @RequestBody NewPlacement placement) {

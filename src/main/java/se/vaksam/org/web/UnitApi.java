@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.vaksam.history.HistoryQuery;
 import se.vaksam.org.OrgDirectory;
@@ -68,6 +70,7 @@ class UnitApi {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Skapa en enhet under en överordnad enhet du får ändra; typen måste vara tillåten där")
     ResponseEntity<UnitSummary> create(@RequestBody NewUnit unit) {
@@ -134,6 +137,7 @@ class UnitApi {
     record UnitMove(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long parentId, String reason) {
     }
 
+    @Schema(name = "UnitHistoryEntry")
     record HistoryEntry(String action, OffsetDateTime changedAt, String username, String reason, List<Change> changes) {
 
         static HistoryEntry of(HistoryQuery.Entry entry) {
@@ -142,6 +146,7 @@ class UnitApi {
         }
     }
 
+    @Schema(name = "UnitHistoryChange")
     record Change(String field, String before, String after) {
     }
 }

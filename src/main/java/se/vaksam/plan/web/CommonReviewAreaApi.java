@@ -9,6 +9,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -70,6 +72,7 @@ class CommonReviewAreaApi {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Registrera kommunstyrelsens beslut för ett år; varje nämnds plan för året får en "
             + "kommungemensam granskning per område (systemförvaltare eller skrivbehörig i kommunstyrelsen)")
@@ -91,6 +94,7 @@ class CommonReviewAreaApi {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Bifoga en fil (högst 10 MB) till beslutet, eller till ett område med areaId")
     ResponseEntity<CommonReviewDecision> attach(@PathVariable long id, @RequestPart("file") MultipartFile file,
@@ -110,6 +114,7 @@ class CommonReviewAreaApi {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/attachments/{attachmentId}")
     @Operation(summary = "Ta bort en bilaga")
     ResponseEntity<Void> removeAttachment(@PathVariable long attachmentId) {

@@ -7,6 +7,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.vaksam.history.HistoryQuery;
@@ -55,6 +57,7 @@ class PlanApi {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Skapa ett utkast till internkontrollplan för en nämnd och ett år")
     ResponseEntity<PlanQuery.PlanView> create(@RequestBody PlanRequest request) {
@@ -94,6 +97,7 @@ class PlanApi {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/items")
     @Operation(summary = "Lägg till en punkt; i en antagen plan krävs beslutsdatum och skäl")
     ResponseEntity<PlanQuery.ItemView> addItem(@PathVariable long id, @RequestBody ItemRequest request) {

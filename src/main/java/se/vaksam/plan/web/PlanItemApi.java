@@ -7,6 +7,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.vaksam.history.HistoryQuery;
@@ -74,6 +76,7 @@ class PlanItemApi {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     @Operation(summary = "Ta bort punkten; i en antagen plan krävs beslutsdatum och skäl")
     ResponseEntity<Void> remove(@PathVariable long id, @RequestParam Integer version,
@@ -124,6 +127,7 @@ class PlanItemApi {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/improvement-actions")
     @Operation(summary = "Skapa en förbättringsåtgärd från granskningens resultat")
     ResponseEntity<PlanQuery.ImprovementView> createImprovement(@PathVariable long id,
@@ -135,6 +139,7 @@ class PlanItemApi {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/proposals")
     @Operation(summary = "Föreslå en punkt till nästa års plan (t.ex. förnyad granskning)")
     ResponseEntity<Long> propose(@PathVariable long id, @RequestBody ProposalDraft draft) {

@@ -1,5 +1,6 @@
 package se.vaksam.risk.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.vaksam.risk.HeatMap;
@@ -51,6 +54,7 @@ class AnalysisApi {
         return risks.analysis(id);
     }
 
+    @Schema(name = "RiskAnalysisCell")
     record Cell(int likelihood, int consequence, int value, String band, String colour, int count) {
     }
 
@@ -74,6 +78,7 @@ class AnalysisApi {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Skapa en riskanalys för en nämnd eller enhet och ett år")
     ResponseEntity<RiskQuery.Analysis> create(@RequestBody AnalysisRequest request) {

@@ -1,5 +1,6 @@
 package se.vaksam.risk.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.vaksam.history.HistoryQuery;
@@ -75,6 +78,7 @@ class RiskApi {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Registrera en risk (händelse, orsak, konsekvens) i en enhet du får ändra")
     ResponseEntity<RiskQuery.RiskView> create(@RequestBody RiskRequest request) {
@@ -99,6 +103,7 @@ class RiskApi {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/assessments")
     @Operation(summary = "Ompröva risken; skäl krävs när riskvärdet ändras")
     ResponseEntity<RiskQuery.RiskView> assess(@PathVariable long id, @RequestBody AssessmentRequest request) {
@@ -116,6 +121,7 @@ class RiskApi {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/links")
     @Operation(summary = "Koppla risken till en post i en annan modul, t.ex. {\"recordType\":\"plan.item\",\"recordId\":\"17\"}")
     ResponseEntity<List<RiskQuery.Link>> link(@PathVariable long id, @RequestBody RiskQuery.Link link) {
@@ -123,6 +129,7 @@ class RiskApi {
         return ResponseEntity.status(201).body(risks.links(id));
     }
 
+    @Schema(name = "RiskHistoryEntry")
     record HistoryEntry(String action, OffsetDateTime changedAt, String username, String reason,
             List<HistoryQuery.Change> changes) {
     }

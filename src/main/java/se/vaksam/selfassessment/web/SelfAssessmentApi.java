@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.vaksam.history.HistoryQuery;
 import se.vaksam.selfassessment.AssessmentStatus;
@@ -57,6 +59,7 @@ class SelfAssessmentApi {
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Påbörja nämndens självskattning för ett år med kommunens kriterier för det året")
     ResponseEntity<Detail> create(@RequestBody NewAssessment request) {
@@ -109,6 +112,7 @@ class SelfAssessmentApi {
         return new Criteria(set, assessments.ratings(), set.stored());
     }
 
+    @Schema(name = "SelfAssessmentSummary")
     record Summary(long id, long committeeId, String committeeName, int year, AssessmentStatus status,
             Instant submittedAt, int version) {
     }
@@ -117,6 +121,7 @@ class SelfAssessmentApi {
             String lastYearRating, String lastYearRatingLabel, String lastYearMotivation) {
     }
 
+    @Schema(name = "SelfAssessmentArea")
     record Area(String name, List<Answer> answers) {
     }
 
@@ -143,7 +148,8 @@ class SelfAssessmentApi {
             String motivation) {
     }
 
-    @Schema(description = "Ändring av en självskattning; utelämnade fält och kriterier behålls")
+    @Schema(name = "SelfAssessmentChange", description = "Ändring av en självskattning; utelämnade fält och kriterier "
+            + "behålls")
     record Change(String summary, List<AnswerChange> answers,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer version, String reason) {
     }
@@ -156,6 +162,7 @@ class SelfAssessmentApi {
     record Criteria(CriteriaSet set, List<Rating> ratings, boolean stored) {
     }
 
+    @Schema(name = "SelfAssessmentHistoryEntry")
     record HistoryEntry(String action, OffsetDateTime changedAt, String username, String reason,
             List<FieldChange> changes) {
 
