@@ -43,12 +43,12 @@ class ImprovementImport implements HistoryImport {
 
     private static final Pattern NOTE_LINE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s*:\\s*(.+)$");
 
-    private final ImportStore store;
+    private final PlanImportStore store;
     private final ImprovementStore improvements;
     private final ImportLookups.Factory lookups;
     private final ApplicationEventPublisher events;
 
-    ImprovementImport(ImportStore store, ImprovementStore improvements, ImportLookups.Factory lookups,
+    ImprovementImport(PlanImportStore store, ImprovementStore improvements, ImportLookups.Factory lookups,
             ApplicationEventPublisher events) {
         this.store = store;
         this.improvements = improvements;
@@ -91,7 +91,7 @@ class ImprovementImport implements HistoryImport {
     record Note(LocalDate on, String text) {
     }
 
-    record Parsed(int row, ImportStore.Action action, ImportStore.ItemSource item, ItemKind proposalKind,
+    record Parsed(int row, PlanImportStore.Action action, PlanImportStore.ItemSource item, ItemKind proposalKind,
             List<Note> notes) {
     }
 
@@ -155,8 +155,8 @@ class ImprovementImport implements HistoryImport {
         return new Outcome(created, updated, unchanged);
     }
 
-    private static ImportStore.Action asAction(String sourceId, ImprovementStore.ActionRow a) {
-        return new ImportStore.Action(sourceId, a.itemId(), a.title(), a.description(), a.ownerUnitId(),
+    private static PlanImportStore.Action asAction(String sourceId, ImprovementStore.ActionRow a) {
+        return new PlanImportStore.Action(sourceId, a.itemId(), a.title(), a.description(), a.ownerUnitId(),
                 a.ownerPersonId(), a.dueOn(), a.status(), a.disposition(), a.otherProcess(), a.dispositionNote(),
                 a.disposedYear());
     }
@@ -178,7 +178,7 @@ class ImprovementImport implements HistoryImport {
         LocalDate today = LocalDate.ofInstant(context.importedAt(), PlanImport.SWEDEN);
         ImportLookups look = lookups.create(context);
         List<ImportRow> importRows = ImportRow.of(rows, problems);
-        Map<String, ImportStore.ItemSource> items = store.itemsBySource(importRows.stream().map(r -> r.text(ITEM))
+        Map<String, PlanImportStore.ItemSource> items = store.itemsBySource(importRows.stream().map(r -> r.text(ITEM))
                 .filter(Objects::nonNull).distinct().toList());
         Map<String, Integer> seen = new HashMap<>();
         List<Parsed> parsed = new ArrayList<>();
@@ -197,14 +197,14 @@ class ImprovementImport implements HistoryImport {
         return parsed;
     }
 
-    private Parsed parse(ImportRow row, Map<String, ImportStore.ItemSource> items, ImportLookups look,
+    private Parsed parse(ImportRow row, Map<String, PlanImportStore.ItemSource> items, ImportLookups look,
             LocalDate today) {
         String sourceId = row.required(SOURCE_ID);
         if (sourceId != null && sourceId.length() > 100) {
             row.problem(SOURCE_ID, "plan.import.error.tooLong", 100);
         }
         String itemSource = row.required(ITEM);
-        ImportStore.ItemSource item = itemSource == null ? null : items.get(itemSource);
+        PlanImportStore.ItemSource item = itemSource == null ? null : items.get(itemSource);
         if (itemSource != null && item == null) {
             row.problem(ITEM, "plan.import.error.unknownItem");
         } else if (item != null && item.kind() != ItemKind.REVIEW) {
@@ -244,7 +244,7 @@ class ImprovementImport implements HistoryImport {
         if (item.planStatus() == PlanStatus.CLOSED && status.open() && disposition == null) {
             row.problem(DISPOSITION, "plan.import.error.openWithoutDisposition", item.year());
         }
-        ImportStore.Action action = new ImportStore.Action(sourceId, item.id(), title, row.text(DESCRIPTION),
+        PlanImportStore.Action action = new PlanImportStore.Action(sourceId, item.id(), title, row.text(DESCRIPTION),
                 unit.id(), owner, due, status, disposition, process, row.text(NOTE),
                 disposition == null ? null : item.year());
         return new Parsed(row.number(), action, item, proposalKind, notes);

@@ -74,13 +74,13 @@ class PlanImport implements HistoryImport {
     private static final List<String> ACTION_ONLY = List.of(WHAT_TO_DO, ACTIONS_TAKEN, STATUS, MOVED_TO, FINAL_YEAR,
             FINAL_PERIOD);
 
-    private final ImportStore store;
+    private final PlanImportStore store;
     private final PlanStore plans;
     private final ResultTableStore tables;
     private final ImportLookups.Factory lookups;
     private final ApplicationEventPublisher events;
 
-    PlanImport(ImportStore store, PlanStore plans, ResultTableStore tables, ImportLookups.Factory lookups,
+    PlanImport(PlanImportStore store, PlanStore plans, ResultTableStore tables, ImportLookups.Factory lookups,
             ApplicationEventPublisher events) {
         this.store = store;
         this.plans = plans;
@@ -175,7 +175,7 @@ class PlanImport implements HistoryImport {
             int position = 0;
             for (ParsedItem parsed : group.items()) {
                 position++;
-                ImportStore.ItemSource existing = read.sources().get(parsed.item().sourceId());
+                PlanImportStore.ItemSource existing = read.sources().get(parsed.item().sourceId());
                 RecordChanged.Action done = writeItem(planId, position, parsed, existing, reason);
                 if (done == RecordChanged.Action.CREATED) {
                     created++;
@@ -191,8 +191,8 @@ class PlanImport implements HistoryImport {
 
     /** Creates or updates the item; what it did, or null when the item was as the row says. */
     private RecordChanged.Action writeItem(long planId, int position, ParsedItem parsed,
-            ImportStore.ItemSource existing, String reason) {
-        ImportStore.Item item = parsed.item();
+            PlanImportStore.ItemSource existing, String reason) {
+        PlanImportStore.Item item = parsed.item();
         if (existing == null) {
             long id = store.insertItem(planId, position, item);
             store.updateItem(id, item);
@@ -231,8 +231,8 @@ class PlanImport implements HistoryImport {
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, 0);
     }
 
-    private static ImportStore.Item asItem(String sourceId, PlanStore.ItemRow r) {
-        return new ImportStore.Item(sourceId, r.kind(), r.riskTitle(), r.riskSentence(), r.title(),
+    private static PlanImportStore.Item asItem(String sourceId, PlanStore.ItemRow r) {
+        return new PlanImportStore.Item(sourceId, r.kind(), r.riskTitle(), r.riskSentence(), r.title(),
                 r.responsibleUnitId(), r.responsiblePersonId(), r.period(), r.whatToDo(), r.actionsTaken(),
                 r.actionStatus(), r.movedToYear(), r.finalReportYear(), r.finalReportPeriod(), r.areas(), r.purpose(),
                 r.scope(), r.method(), r.reviewerPersonId(), r.result(), r.cause(), r.analysis(), r.conclusion(),
@@ -240,9 +240,9 @@ class PlanImport implements HistoryImport {
     }
 
     /** The item with its report time as an instant in UTC, so the database's and the file's compare equal. */
-    private static ImportStore.Item normalised(ImportStore.Item i) {
+    private static PlanImportStore.Item normalised(PlanImportStore.Item i) {
         OffsetDateTime at = i.reportedAt() == null ? null : i.reportedAt().toInstant().atOffset(ZoneOffset.UTC);
-        return new ImportStore.Item(i.sourceId(), i.kind(), i.riskTitle(), i.riskSentence(), i.title(),
+        return new PlanImportStore.Item(i.sourceId(), i.kind(), i.riskTitle(), i.riskSentence(), i.title(),
                 i.responsibleUnitId(), i.responsiblePersonId(), i.period(), i.whatToDo(), i.actionsTaken(),
                 i.actionStatus(), i.movedToYear(), i.finalReportYear(), i.finalReportPeriod(), i.areas(), i.purpose(),
                 i.scope(), i.method(), i.reviewerPersonId(), i.result(), i.cause(), i.analysis(), i.conclusion(),
@@ -267,14 +267,14 @@ class PlanImport implements HistoryImport {
 
     // ---- reading and checking the rows
 
-    record ParsedItem(int row, ImportStore.Item item, List<ResultTable> tables) {
+    record ParsedItem(int row, PlanImportStore.Item item, List<ResultTable> tables) {
     }
 
     record PlanGroup(long committeeId, int year, PlanStatus status, Adoption adoption, LocalDate closedOn,
             Long existingId, List<ParsedItem> items) {
     }
 
-    record Read(Map<String, PlanGroup> plans, Map<String, ImportStore.ItemSource> sources, List<RowProblem> problems) {
+    record Read(Map<String, PlanGroup> plans, Map<String, PlanImportStore.ItemSource> sources, List<RowProblem> problems) {
     }
 
     private Read read(List<Map<String, String>> rows, Context context) {
@@ -282,7 +282,7 @@ class PlanImport implements HistoryImport {
         LocalDate today = LocalDate.ofInstant(context.importedAt(), SWEDEN);
         ImportLookups look = lookups.create(context);
         List<ImportRow> importRows = ImportRow.of(rows, problems);
-        Map<String, ImportStore.ItemSource> sources = store.itemsBySource(importRows.stream()
+        Map<String, PlanImportStore.ItemSource> sources = store.itemsBySource(importRows.stream()
                 .map(r -> r.text(SOURCE_ID)).filter(Objects::nonNull).distinct().toList());
         Map<String, PlanGroup> groups = new LinkedHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -297,7 +297,7 @@ class PlanImport implements HistoryImport {
                 row.problem(SOURCE_ID, "plan.import.error.duplicate", first);
                 continue;
             }
-            ImportStore.ItemSource existing = sources.get(item.item().sourceId());
+            PlanImportStore.ItemSource existing = sources.get(item.item().sourceId());
             if (existing != null && (existing.committeeId() != plan.committeeId() || existing.year() != plan.year())) {
                 row.problem(SOURCE_ID, "plan.import.error.otherPlan", existing.year());
             } else if (existing != null && existing.kind() != item.item().kind()) {
@@ -337,7 +337,7 @@ class PlanImport implements HistoryImport {
             return known;
         }
         boolean valid = checkPlan(row, status, adoption, decidedOn, closedOn, today);
-        ImportStore.PlanHead head = store.plan(committee.id(), year).orElse(null);
+        PlanImportStore.PlanHead head = store.plan(committee.id(), year).orElse(null);
         if (head != null && !head.imported()) {
             row.problem(YEAR, "plan.import.error.notImported", committee.name(), year);
             valid = false;
@@ -452,7 +452,7 @@ class PlanImport implements HistoryImport {
                 : row.text(REPORTED_BY) != null ? row.text(REPORTED_BY) : look.username();
         boolean moved = status == ActionStatus.MOVED_TO_PLAN;
         boolean finalReport = status == ActionStatus.FINAL_REPORT_AT;
-        ImportStore.Item item = new ImportStore.Item(sourceId, kind, row.text(RISK), row.text(RISK_SENTENCE), title,
+        PlanImportStore.Item item = new PlanImportStore.Item(sourceId, kind, row.text(RISK), row.text(RISK_SENTENCE), title,
                 unit.id(), responsible, period, row.text(WHAT_TO_DO), row.text(ACTIONS_TAKEN), status,
                 moved ? movedTo : null, finalReport ? finalYear : null, finalReport ? finalPeriod : null,
                 row.text(AREAS), row.text(PURPOSE), row.text(SCOPE), row.text(METHOD), reviewer, row.text(RESULT),

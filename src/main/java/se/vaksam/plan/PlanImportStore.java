@@ -15,11 +15,11 @@ import se.vaksam.shared.Period;
 
 /** What the import of past plans reads and writes beyond {@link PlanStore} and {@link ImprovementStore}. */
 @Repository
-class ImportStore {
+class PlanImportStore {
 
     private final JdbcClient jdbc;
 
-    ImportStore(JdbcClient jdbc) {
+    PlanImportStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
