@@ -5,9 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.vaksam.shared.Versions;
 
 /** Log reviews, their sampled users, and the register of log checks. */
 @Repository
@@ -62,10 +62,8 @@ class LogReviewStore {
     }
 
     void bump(long id, int seenVersion) {
-        if (jdbc.sql("update check_log_review set version = version + 1 where id = ? and version = ?")
-                .params(id, seenVersion).update() == 0) {
-            throw new OptimisticLockingFailureException("check.logReview " + id);
-        }
+        Versions.checked(jdbc.sql("update check_log_review set version = version + 1 where id = ? and version = ?")
+                .params(id, seenVersion).update(), jdbc, "check_log_review", id, seenVersion);
     }
 
     void mark(long reviewId, String username, LogReviewOutcome outcome, String comment, String reviewer) {

@@ -3,7 +3,6 @@ package se.vaksam.deviation;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -14,6 +13,7 @@ import se.vaksam.shared.ChangeSet;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.NotFoundException;
 import se.vaksam.shared.RecordChanged;
+import se.vaksam.shared.Versions;
 
 /**
  * The registers of the kvalitetsberättelse's appendices: SOSFS risk analyses (Bilaga 1: analysis,
@@ -113,9 +113,7 @@ public class QualityRegisters {
                 .param("title", d.title().strip()).param("place", d.place().strip())
                 .param("actions", blankToNull(d.improvementActions())).param("processes", blankToNull(d.processesImproved()))
                 .param("result", blankToNull(d.result())).param("id", id).param("version", seenVersion).update();
-        if (rows == 0) {
-            throw new OptimisticLockingFailureException(register + " " + id);
-        }
+        Versions.checked(rows, jdbc, register.table, id, seenVersion);
         events.publishEvent(new RecordChanged(register.recordType, Long.toString(id), RecordChanged.Action.UPDATED,
                 ChangeSet.create().field("title", before.title(), d.title().strip())
                         .field("place", before.place(), d.place().strip())

@@ -10,15 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import se.vaksam.org.OrgQuery;
-import se.vaksam.shared.StaleVersionException;
 import se.vaksam.shared.Period;
+import se.vaksam.shared.Versions;
 
 /** The plan and item tables, read and written with plain SQL; no access checks here. */
 @Repository
@@ -100,9 +99,7 @@ class PlanStore {
                         a == null ? null : a.diaryNumber(), a == null ? null : a.adoptedBy(), plan.closedOn(),
                         plan.id(), seenVersion)
                 .update();
-        if (rows == 0) {
-            throw new OptimisticLockingFailureException("plan " + plan.id());
-        }
+        Versions.checked(rows, jdbc, "plan", plan.id(), seenVersion);
     }
 
     // ---- items
@@ -252,10 +249,8 @@ class PlanStore {
                 .list();
     }
 
-    private static void checked(int rows, long itemId, int seenVersion) {
-        if (rows == 0) {
-            throw new StaleVersionException("plan_item " + itemId, seenVersion);
-        }
+    private void checked(int rows, long itemId, int seenVersion) {
+        Versions.checked(rows, jdbc, "plan_item", itemId, seenVersion);
     }
 
     static String name(Enum<?> e) {
