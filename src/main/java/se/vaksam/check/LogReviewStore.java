@@ -1,5 +1,6 @@
 package se.vaksam.check;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,8 +15,10 @@ import se.vaksam.shared.Versions;
 class LogReviewStore {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    LogReviewStore(JdbcClient jdbc) {
+    LogReviewStore(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -68,9 +71,9 @@ class LogReviewStore {
 
     void mark(long reviewId, String username, LogReviewOutcome outcome, String comment, String reviewer) {
         jdbc.sql("""
-                update check_log_review_user set outcome = ?, comment = ?, reviewed_by = ?, reviewed_at = now()
+                update check_log_review_user set outcome = ?, comment = ?, reviewed_by = ?, reviewed_at = ?
                 where review_id = ? and username = ?""")
-                .params(outcome.name(), comment, reviewer, reviewId, username).update();
+                .params(outcome.name(), comment, reviewer, OffsetDateTime.now(clock), reviewId, username).update();
     }
 
     void diaryNumber(long reviewId, String diaryNumber) {

@@ -1,5 +1,6 @@
 package se.vaksam.plan;
 
+import java.time.Clock;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,9 +25,11 @@ import se.vaksam.shared.Versions;
 class PlanStore {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final OrgQuery org;
 
-    PlanStore(JdbcClient jdbc, OrgQuery org) {
+    PlanStore(JdbcClient jdbc, OrgQuery org, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.org = org;
     }
@@ -210,19 +213,20 @@ class PlanStore {
     void reportAction(long itemId, ActionReport r, String username, int seenVersion) {
         checked(jdbc.sql("""
                 update plan_item set actions_taken = ?, action_status = ?, moved_to_year = ?, final_report_year = ?,
-                    final_report_period = ?, reported_at = now(), reported_by = ?, version = version + 1
+                    final_report_period = ?, reported_at = ?, reported_by = ?, version = version + 1
                 where id = ? and version = ?""")
                 .params(r.actionsTaken(), r.status().name(), r.movedToYear(), r.finalReportYear(),
-                        name(r.finalReportPeriod()), username, itemId, seenVersion).update(), itemId, seenVersion);
+                        name(r.finalReportPeriod()), OffsetDateTime.now(clock), username, itemId, seenVersion).update(),
+                itemId, seenVersion);
     }
 
     void reportReview(long itemId, ReviewReport r, String username, int seenVersion) {
         checked(jdbc.sql("""
                 update plan_item set result = ?, cause = ?, analysis = ?, conclusion = ?, led_to_actions = ?,
-                    reported_at = now(), reported_by = ?, version = version + 1
+                    reported_at = ?, reported_by = ?, version = version + 1
                 where id = ? and version = ?""")
-                .params(r.result(), r.cause(), r.analysis(), r.conclusion(), r.ledToActions(), username, itemId,
-                        seenVersion).update(), itemId, seenVersion);
+                .params(r.result(), r.cause(), r.analysis(), r.conclusion(), r.ledToActions(), OffsetDateTime.now(clock),
+                        username, itemId, seenVersion).update(), itemId, seenVersion);
     }
 
     void markTaken(long proposalId, long itemId) {
