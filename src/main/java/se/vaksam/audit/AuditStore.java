@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.vaksam.shared.StaleVersionException;
+import se.vaksam.shared.Versions;
 
 /** Reviews, sub-areas, recommendations, their links and the response, in SQL. */
 @Repository
@@ -212,10 +212,8 @@ class AuditStore {
                 .update(), "audit_response", reviewId, seenVersion);
     }
 
-    private static void check(int rows, String table, long id, int seenVersion) {
-        if (rows == 0) {
-            throw new StaleVersionException(table + " " + id, seenVersion);
-        }
+    private void check(int rows, String table, long id, int seenVersion) {
+        Versions.checked(rows, jdbc, table, table.equals("audit_response") ? "review_id" : "id", id, seenVersion);
     }
 
     static String blank(String s) {

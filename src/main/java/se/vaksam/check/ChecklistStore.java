@@ -1,13 +1,18 @@
 package se.vaksam.check;
 
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Checklists, their questions and the answers per sampled case. */
+import se.vaksam.shared.StaleVersionException;
+
+/** Checklists, their questions, the answers per sampled case and each case's version. */
 @Repository
 class ChecklistStore {
 
@@ -17,7 +22,7 @@ class ChecklistStore {
         this.jdbc = jdbc;
     }
 
-    record Head(long id, long sampleId, Long planItemId, String title, String createdBy, int version) {
+    record Head(long id, long sampleId, Long planItemId, String title, String createdBy) {
     }
 
     record Question(long id, int position, String text) {
@@ -59,13 +64,13 @@ class ChecklistStore {
     }
 
     Optional<Head> head(long id) {
-        return jdbc.sql("select id, sample_id, plan_item_id, title, created_by, version from check_checklist where id = ?")
+        return jdbc.sql("select id, sample_id, plan_item_id, title, created_by from check_checklist where id = ?")
                 .param(id).query(Head.class).optional();
     }
 
     List<Head> ofSample(long sampleId) {
         return jdbc.sql("""
-                select id, sample_id, plan_item_id, title, created_by, version from check_checklist
+                select id, sample_id, plan_item_id, title, created_by from check_checklist
                 where sample_id = ? order by id""").param(sampleId).query(Head.class).list();
     }
 
@@ -83,24 +88,42 @@ class ChecklistStore {
                 .list();
     }
 
-    void bump(long checklistId, int seenVersion) {
-        int updated = jdbc.sql("update check_checklist set version = version + 1 where id = ? and version = ?")
-                .params(checklistId, seenVersion).update();
+    /** The version of each case saved at least once; a case never saved is at version 0. */
+    Map<String, Integer> caseVersions(long checklistId) {
+        Map<String, Integer> versions = new HashMap<>();
+        jdbc.sql("select case_key, version from check_checklist_case where checklist_id = ?").param(checklistId)
+                .query((RowCallbackHandler) rs -> versions.put(rs.getString(1), rs.getInt(2)));
+        return versions;
+    }
+
+    /** Moves one case to its next version, or refuses (409) when someone saved it after {@code seenVersion}. */
+    void bumpCase(long checklistId, String caseKey, int seenVersion) {
+        int updated = seenVersion == 0
+                ? jdbc.sql("""
+                        insert into check_checklist_case (checklist_id, case_key, version) values (?, ?, 1)
+                        on conflict (checklist_id, case_key) do nothing""").params(checklistId, caseKey).update()
+                : jdbc.sql("""
+                        update check_checklist_case set version = version + 1
+                        where checklist_id = ? and case_key = ? and version = ?""")
+                        .params(checklistId, caseKey, seenVersion).update();
         if (updated == 0) {
-            throw new OptimisticLockingFailureException("check.checklist " + checklistId);
+            int current = jdbc.sql("select version from check_checklist_case where checklist_id = ? and case_key = ?")
+                    .params(checklistId, caseKey).query(Integer.class).optional().orElse(0);
+            throw new StaleVersionException("check_checklist_case " + checklistId + "/" + caseKey, seenVersion, current);
         }
     }
 
-    void put(long questionId, String caseKey, Answer answer, String comment, String username) {
+    void put(long questionId, String caseKey, Answer answer, String comment, String username, OffsetDateTime at) {
         if (answer == null) {
             jdbc.sql("delete from check_answer where question_id = ? and case_key = ?").params(questionId, caseKey)
                     .update();
             return;
         }
         jdbc.sql("""
-                insert into check_answer (question_id, case_key, answer, comment, answered_by) values (?, ?, ?, ?, ?)
+                insert into check_answer (question_id, case_key, answer, comment, answered_by, answered_at)
+                values (?, ?, ?, ?, ?, ?)
                 on conflict (question_id, case_key) do update set answer = excluded.answer, comment = excluded.comment,
-                    answered_by = excluded.answered_by, answered_at = now()""")
-                .params(questionId, caseKey, answer.name(), comment, username).update();
+                    answered_by = excluded.answered_by, answered_at = excluded.answered_at""")
+                .params(questionId, caseKey, answer.name(), comment, username, at).update();
     }
 }

@@ -1,5 +1,6 @@
 package se.vaksam.check;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +37,11 @@ public class Checklists {
     private final se.vaksam.plan.PlanQuery reviews;
     private final Access access;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     Checklists(ChecklistStore store, Samples samples, PlanManagement plans, se.vaksam.plan.PlanQuery reviews,
-            Access access, ApplicationEventPublisher events) {
+            Access access, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.reviews = reviews;
         this.store = store;
         this.samples = samples;
@@ -53,9 +56,18 @@ public class Checklists {
     public record Given(Answer answer, String comment, String answeredBy) {
     }
 
-    /** A checklist with its questions, the sample's case keys and the answers by question id and case key. */
+    /**
+     * A checklist with its questions, the sample's case keys, the answers by question id and case key, and
+     * each case's version (in the order of the cases; 0 for a case never saved): reviewers answer different
+     * cases side by side, and only a stale write of the same case is refused.
+     */
     public record Checklist(long id, long sampleId, Long planItemId, String title, List<Question> questions,
-            List<String> caseKeys, Map<Long, Map<String, Given>> answers, int version) {
+            List<String> caseKeys, Map<Long, Map<String, Given>> answers, Map<String, Integer> caseVersions) {
+
+        /** The version of one case, to send back when saving it. */
+        public int versionOf(String caseKey) {
+            return caseVersions.getOrDefault(caseKey, 0);
+        }
 
         public Given given(long questionId, String caseKey) {
             return answers.getOrDefault(questionId, Map.of()).get(caseKey);
@@ -124,9 +136,13 @@ public class Checklists {
             answers.computeIfAbsent(g.questionId(), q -> new java.util.HashMap<>()).put(g.caseKey(),
                     new Given(g.answer(), g.comment(), g.answeredBy()));
         }
+        List<String> caseKeys = sample.cases().stream().map(PopulationRow::key).toList();
+        Map<String, Integer> saved = store.caseVersions(id);
+        Map<String, Integer> versions = new java.util.LinkedHashMap<>();
+        caseKeys.forEach(k -> versions.put(k, saved.getOrDefault(k, 0)));
         return new Checklist(id, head.sampleId(), head.planItemId(), head.title(),
-                store.questions(id).stream().map(q -> new Question(q.id(), q.text())).toList(),
-                sample.cases().stream().map(PopulationRow::key).toList(), answers, head.version());
+                store.questions(id).stream().map(q -> new Question(q.id(), q.text())).toList(), caseKeys, answers,
+                versions);
     }
 
     @Transactional(readOnly = true)
@@ -135,14 +151,15 @@ public class Checklists {
         return store.ofSample(sampleId).stream().map(h -> checklist(h.id())).toList();
     }
 
-    /** Saves the answers for one sampled case; a stale version is refused (409). */
+    /** Saves the answers for one sampled case; a stale version of that case is refused (409). */
     public void answer(long checklistId, String caseKey, List<AnswerDraft> answers, int seenVersion) {
         Checklist checklist = checklist(checklistId);
         access.requireWrite(samples.sample(checklist.sampleId()).unitId());
         if (!checklist.caseKeys().contains(caseKey)) {
             throw new DomainException("check.checklist.error.notInSample", caseKey);
         }
-        store.bump(checklistId, seenVersion);
+        store.bumpCase(checklistId, caseKey, seenVersion);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         for (AnswerDraft a : answers) {
             if (checklist.questions().stream().noneMatch(q -> q.id() == a.questionId())) {
                 throw new DomainException("check.checklist.error.question");
@@ -151,7 +168,7 @@ public class Checklists {
             if (comment != null && comment.length() > 1000) {
                 throw new DomainException("check.checklist.error.comment");
             }
-            store.put(a.questionId(), caseKey, a.answer(), comment, access.current().username());
+            store.put(a.questionId(), caseKey, a.answer(), comment, access.current().username(), now);
         }
         events.publishEvent(new RecordChanged(TYPE, Long.toString(checklistId), RecordChanged.Action.UPDATED,
                 ChangeSet.create().field("case", null, caseKey).toList(), null));

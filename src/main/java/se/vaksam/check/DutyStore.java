@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.vaksam.shared.Versions;
 
 /** Recurring duties, their completions and the reminders sent. */
 @Repository
@@ -60,18 +61,16 @@ class DutyStore {
                 .params(d.title().strip(), d.rule().name(), d.dayOfMonth(),
                         d.rule() == DutyRule.YEARLY ? d.monthOfYear() : null, d.daysBefore(), d.targetRole(),
                         d.unitId(), id, seenVersion)
-                .update(), id);
+                .update(), id, seenVersion);
     }
 
     void setActive(long id, boolean active, int seenVersion) {
         check(jdbc.sql("update check_duty set active = ?, version = version + 1 where id = ? and version = ?")
-                .params(active, id, seenVersion).update(), id);
+                .params(active, id, seenVersion).update(), id, seenVersion);
     }
 
-    private static void check(int rows, long id) {
-        if (rows == 0) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("check_duty " + id);
-        }
+    private void check(int rows, long id, int seenVersion) {
+        Versions.checked(rows, jdbc, "check_duty", id, seenVersion);
     }
 
     List<Completion> completions(long dutyId) {

@@ -1,21 +1,24 @@
 package se.vaksam.check;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.vaksam.shared.Versions;
 
 /** Log reviews, their sampled users, and the register of log checks. */
 @Repository
 class LogReviewStore {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    LogReviewStore(JdbcClient jdbc) {
+    LogReviewStore(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -62,17 +65,15 @@ class LogReviewStore {
     }
 
     void bump(long id, int seenVersion) {
-        if (jdbc.sql("update check_log_review set version = version + 1 where id = ? and version = ?")
-                .params(id, seenVersion).update() == 0) {
-            throw new OptimisticLockingFailureException("check.logReview " + id);
-        }
+        Versions.checked(jdbc.sql("update check_log_review set version = version + 1 where id = ? and version = ?")
+                .params(id, seenVersion).update(), jdbc, "check_log_review", id, seenVersion);
     }
 
     void mark(long reviewId, String username, LogReviewOutcome outcome, String comment, String reviewer) {
         jdbc.sql("""
-                update check_log_review_user set outcome = ?, comment = ?, reviewed_by = ?, reviewed_at = now()
+                update check_log_review_user set outcome = ?, comment = ?, reviewed_by = ?, reviewed_at = ?
                 where review_id = ? and username = ?""")
-                .params(outcome.name(), comment, reviewer, reviewId, username).update();
+                .params(outcome.name(), comment, reviewer, OffsetDateTime.now(clock), reviewId, username).update();
     }
 
     void diaryNumber(long reviewId, String diaryNumber) {

@@ -1,5 +1,6 @@
 package se.vaksam.check;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -22,25 +23,27 @@ import org.springframework.stereotype.Repository;
 class PopulationStore {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final DataSource dataSource;
 
-    PopulationStore(JdbcClient jdbc, DataSource dataSource) {
+    PopulationStore(JdbcClient jdbc, DataSource dataSource, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
     }
 
     long insert(String name, long unitId, String fileName, String checksum, int rowCount, String username) {
         return jdbc.sql("""
-                insert into check_population (name, unit_id, file_name, checksum, row_count, imported_by)
-                values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(name, unitId, fileName, checksum, rowCount, username).query(Long.class).single();
+                insert into check_population (name, unit_id, file_name, checksum, row_count, imported_by, imported_at)
+                values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(name, unitId, fileName, checksum, rowCount, username, OffsetDateTime.now(clock)).query(Long.class).single();
     }
 
     void replace(long id, String fileName, String checksum, int rowCount, String username) {
         jdbc.sql("""
                 update check_population set file_name = ?, checksum = ?, row_count = ?, imported_by = ?,
-                    imported_at = now(), version = version + 1 where id = ?""")
-                .params(fileName, checksum, rowCount, username, id).update();
+                    imported_at = ?, version = version + 1 where id = ?""")
+                .params(fileName, checksum, rowCount, username, OffsetDateTime.now(clock), id).update();
         jdbc.sql("delete from check_population_row where population_id = ?").param(id).update();
     }
 

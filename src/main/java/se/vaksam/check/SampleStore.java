@@ -1,5 +1,6 @@
 package se.vaksam.check;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Repository;
 class SampleStore {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    SampleStore(JdbcClient jdbc) {
+    SampleStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     record SampleRecord(long id, long populationId, long seed, String method, int amount, boolean stratified,
@@ -24,9 +27,11 @@ class SampleStore {
     long insert(long populationId, long seed, SampleMethod method, int amount, boolean stratified, String checksum,
             String username, List<PopulationRow> cases) {
         long id = jdbc.sql("""
-                insert into check_sample (population_id, seed, method, amount, stratified, population_checksum, drawn_by)
-                values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(populationId, seed, method.name(), amount, stratified, checksum, username).query(Long.class)
+                insert into check_sample (population_id, seed, method, amount, stratified, population_checksum, drawn_by,
+                    drawn_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(populationId, seed, method.name(), amount, stratified, checksum, username,
+                        OffsetDateTime.now(clock)).query(Long.class)
                 .single();
         for (int i = 0; i < cases.size(); i++) {
             jdbc.sql("insert into check_sample_case (sample_id, position, case_key, stratum) values (?, ?, ?, ?)")

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +18,7 @@ import se.vaksam.shared.ChangeSet;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
 import se.vaksam.shared.RecordChanged;
+import se.vaksam.shared.Versions;
 
 /**
  * The pattern summary (mönster): the quality network's note on a category in a year, and "propose as
@@ -67,10 +67,8 @@ public class DeviationPatterns {
         requireQualityNetwork();
         String note = DeviationManagement.optional(text, "annotation", 4000);
         Pattern p = ensure(year, categoryId);
-        if (jdbc.sql("update deviation_pattern set annotation = ?, version = version + 1 where id = ? and version = ?")
-                .params(note, p.id(), seenVersion).update() == 0) {
-            throw new OptimisticLockingFailureException("pattern " + p.id());
-        }
+        Versions.checked(jdbc.sql("update deviation_pattern set annotation = ?, version = version + 1 where id = ? and version = ?")
+                .params(note, p.id(), seenVersion).update(), jdbc, "deviation_pattern", p.id(), seenVersion);
         events.publishEvent(new RecordChanged(RECORD, Long.toString(p.id()), RecordChanged.Action.UPDATED,
                 ChangeSet.create().field("annotation", p.annotation(), note).toList(), null));
     }

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import se.vaksam.shared.Versions;
 
 /** The deviation tables, with JdbcClient. Only this module reads them. */
 @Repository
@@ -104,9 +104,7 @@ class DeviationStore {
         sql.append(" where id = :id and version = :version");
         params.put("id", id);
         params.put("version", seenVersion);
-        if (jdbc.sql(sql.toString()).params(params).update() == 0) {
-            throw new OptimisticLockingFailureException("deviation " + id);
-        }
+        Versions.checked(jdbc.sql(sql.toString()).params(params).update(), jdbc, "deviation", id, seenVersion);
     }
 
     /**

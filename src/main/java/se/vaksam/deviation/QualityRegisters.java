@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -15,6 +14,7 @@ import se.vaksam.shared.ChangeSet;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.NotFoundException;
 import se.vaksam.shared.RecordChanged;
+import se.vaksam.shared.Versions;
 
 /**
  * The registers of the kvalitetsberättelse's appendices: SOSFS risk analyses (Bilaga 1: analysis,
@@ -116,9 +116,7 @@ public class QualityRegisters {
                 .param("title", d.title().strip()).param("place", d.place().strip())
                 .param("actions", blankToNull(d.improvementActions())).param("processes", blankToNull(d.processesImproved()))
                 .param("result", blankToNull(d.result())).param("id", id).param("version", seenVersion).update();
-        if (rows == 0) {
-            throw new OptimisticLockingFailureException(register + " " + id);
-        }
+        Versions.checked(rows, jdbc, register.table, id, seenVersion);
         events.publishEvent(new RecordChanged(register.recordType, Long.toString(id), RecordChanged.Action.UPDATED,
                 ChangeSet.create().field("title", before.title(), d.title().strip())
                         .field("place", before.place(), d.place().strip())
@@ -141,9 +139,7 @@ public class QualityRegisters {
         }
         int rows = jdbc.sql("delete from " + register.table + " where id = :id and version = :version")
                 .param("id", id).param("version", seenVersion).update();
-        if (rows == 0) {
-            throw new OptimisticLockingFailureException(register + " " + id);
-        }
+        Versions.checked(rows, jdbc, register.table, id, seenVersion);
         events.publishEvent(new RecordChanged(register.recordType, Long.toString(id), RecordChanged.Action.DELETED,
                 ChangeSet.create().field("title", before.title(), null).field("place", before.place(), null)
                         .toList(), null));

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.vaksam.shared.Versions;
 
 /** The governing documents and their links, in SQL. */
 @Repository
@@ -68,9 +68,7 @@ class DocumentStore {
                         blank(d.decidedBy()), d.decidedOn(), blank(d.diaryNumber()), d.validFrom(), d.revisionMonths(),
                         d.effectiveNextRevision(), d.statusOrDefault().name(), blank(d.link()), id, seenVersion)
                 .update();
-        if (rows == 0) {
-            throw new OptimisticLockingFailureException("governing_document " + id);
-        }
+        Versions.checked(rows, jdbc, "governing_document", id, seenVersion);
     }
 
     boolean link(long documentId, String recordType, String recordId) {

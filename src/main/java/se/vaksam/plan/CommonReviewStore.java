@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import se.vaksam.shared.Versions;
 
 /** The tables of kommungemensamma granskningsområden, in plain SQL; no access checks here. */
 @Repository
@@ -109,9 +109,7 @@ class CommonReviewStore {
                 where id = ? and version = ?""")
                 .params(draft.decidedOn(), clean(draft.paragraph()), clean(draft.diaryNumber()), id, expectedVersion)
                 .update();
-        if (rows == 0) {
-            throw new OptimisticLockingFailureException("common_review_decision " + id);
-        }
+        Versions.checked(rows, jdbc, "common_review_decision", id, expectedVersion);
     }
 
     long insertArea(long decisionId, int position, String title, String instructions) {

@@ -1,5 +1,6 @@
 package se.vaksam.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,8 +21,8 @@ import se.vaksam.shared.DemoMode;
 import se.vaksam.shared.Period;
 
 /**
- * Demo mode only: the committee's (ASN) adopted internal-control plan for 2026, built from the 2025 risk
- * analysis, entered as the coordinator would (after the risk module's demo risks, see its listener order).
+ * Demo mode only: the committee's (ASN) adopted internal-control plan for the clock's year (2026 on the test
+ * clock), built from last year's risk analysis, entered as the coordinator would (after the risk module's demo risks, see its listener order).
  */
 @Component
 class DemoPlans {
@@ -31,8 +32,10 @@ class DemoPlans {
     private final RiskQuery risks;
     private final OrgQuery org;
     private final Environment env;
+    private final Clock clock;
 
-    DemoPlans(PlanManagement plans, PlanQuery query, RiskQuery risks, OrgQuery org, Environment env) {
+    DemoPlans(PlanManagement plans, PlanQuery query, RiskQuery risks, OrgQuery org, Environment env, Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.query = query;
         this.risks = risks;
@@ -60,7 +63,9 @@ class DemoPlans {
 
     private void seed() {
         long asn = unit("ASN");
-        long plan = plans.createPlan(asn, 2026);
+        // The plan of the clock's year, adopted the December before.
+        int year = LocalDate.now(clock).getYear();
+        long plan = plans.createPlan(asn, year);
         for (PlanQuery.Candidate c : query.candidates(plan)) {
             ItemDraft draft = switch (c.title()) {
                 case "Inköpsrutinen följs inte" -> ItemDraft.directAction(c.riskId(), "Implementera inköpsrutinen",
@@ -73,7 +78,7 @@ class DemoPlans {
                         "Attest vid utbetalning av ekonomiskt bistånd", unit("AMA-EB"), "ama.avd.eb", Period.T2,
                         ReviewKind.NAMNDENS, "Rutin för attest av utbetalningar av ekonomiskt bistånd.",
                         "Att säkerställa att utbetalningar attesteras enligt delegationsordningen.",
-                        "Utbetalningar under januari–april 2026.", "Stickprov om 20 utbetalningar i verksamhetssystemet.",
+                        "Utbetalningar under januari–april " + year + ".", "Stickprov om 20 utbetalningar i verksamhetssystemet.",
                         "ik.samordnare");
                 default -> null;
             };
@@ -87,9 +92,9 @@ class DemoPlans {
                 "Utredningstider i barnavårdsutredningar", unit("IFO-BU-MOT-1"), "ifo.sek.mot1", Period.T1,
                 ReviewKind.NAMNDENS, "Utredningar enligt 11 kap. 1 § SoL.",
                 "Att säkerställa att utredningar avslutas inom fyra månader.",
-                "Utredningar avslutade under januari–april 2026.", "Registeruttag och stickprov om 15 akter.",
+                "Utredningar avslutade under januari–april " + year + ".", "Registeruttag och stickprov om 15 akter.",
                 "ik.samordnare"), null);
-        plans.adopt(plan, new Adoption(LocalDate.of(2025, 12, 11), "§ 303", "ASN-2025-1234",
+        plans.adopt(plan, new Adoption(LocalDate.of(year - 1, 12, 11), "§ 303", "ASN-" + (year - 1) + "-1234",
                 "Arbetsmarknads- och socialnämnden"), query.plan(plan).version());
     }
 

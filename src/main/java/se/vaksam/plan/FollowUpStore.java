@@ -1,5 +1,6 @@
 package se.vaksam.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -16,8 +17,10 @@ import se.vaksam.shared.Period;
 class FollowUpStore {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    FollowUpStore(JdbcClient jdbc) {
+    FollowUpStore(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -60,11 +63,11 @@ class FollowUpStore {
     void markReady(long planId, Period period, String username, String overrideReason) {
         jdbc.sql("""
                 insert into follow_up (plan_id, period, ready_at, ready_by, override_reason)
-                values (?, ?, now(), ?, ?)
+                values (?, ?, ?, ?, ?)
                 on conflict (plan_id, period) do update
                 set ready_at = excluded.ready_at, ready_by = excluded.ready_by,
                     override_reason = excluded.override_reason""")
-                .params(planId, period.name(), username, overrideReason).update();
+                .params(planId, period.name(), OffsetDateTime.now(clock), username, overrideReason).update();
     }
 
     void reopen(long planId, Period period) {

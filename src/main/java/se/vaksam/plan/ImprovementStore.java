@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.vaksam.org.OrgQuery;
+import se.vaksam.shared.Versions;
 
 /** Improvement actions, their progress notes, and proposals for next year's plan. */
 @Repository
@@ -119,14 +119,15 @@ class ImprovementStore {
                 update improvement_action set title = ?, description = ?, owner_unit_id = ?, owner_person_id = ?,
                     due_on = ?, status = ?, version = version + 1 where id = ? and version = ?""")
                 .params(d.title().strip(), d.description(), d.ownerUnitId(), owner, d.dueOn(), d.status().name(), id,
-                        seenVersion).update(), id);
+                        seenVersion).update(), id, seenVersion);
     }
 
     void dispose(long id, Disposition disposition, OtherProcess process, String note, int year, int seenVersion) {
         checked(jdbc.sql("""
                 update improvement_action set disposition = ?, other_process = ?, disposition_note = ?,
                     disposed_year = ?, version = version + 1 where id = ? and version = ?""")
-                .params(PlanStore.name(disposition), PlanStore.name(process), note, year, id, seenVersion).update(), id);
+                .params(PlanStore.name(disposition), PlanStore.name(process), note, year, id, seenVersion).update(), id,
+                seenVersion);
     }
 
     void insertNote(long actionId, LocalDate on, String text, String username) {
@@ -167,9 +168,7 @@ class ImprovementStore {
                 .list();
     }
 
-    private static void checked(int rows, long id) {
-        if (rows == 0) {
-            throw new OptimisticLockingFailureException("improvement_action " + id);
-        }
+    private void checked(int rows, long id, int seenVersion) {
+        Versions.checked(rows, jdbc, "improvement_action", id, seenVersion);
     }
 }

@@ -275,6 +275,7 @@ public class PlanManagement {
         }
         plan.checkReporting();
         table.check();
+        tables.lockItem(itemId);
         List<ResultTable> tablesBefore = tables.tables(itemId);
         List<ResultTable> after = new java.util.ArrayList<>(tablesBefore.stream()
                 .filter(t -> !t.caption().equals(table.caption().strip())).toList());

@@ -1,5 +1,6 @@
 package se.vaksam.plan;
 
+import java.time.Clock;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,24 +11,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import se.vaksam.org.OrgQuery;
-import se.vaksam.shared.StaleVersionException;
 import se.vaksam.shared.Period;
+import se.vaksam.shared.Versions;
 
 /** The plan and item tables, read and written with plain SQL; no access checks here. */
 @Repository
 class PlanStore {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final OrgQuery org;
 
-    PlanStore(JdbcClient jdbc, OrgQuery org) {
+    PlanStore(JdbcClient jdbc, OrgQuery org, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.org = org;
     }
@@ -100,9 +102,7 @@ class PlanStore {
                         a == null ? null : a.diaryNumber(), a == null ? null : a.adoptedBy(), plan.closedOn(),
                         plan.id(), seenVersion)
                 .update();
-        if (rows == 0) {
-            throw new OptimisticLockingFailureException("plan " + plan.id());
-        }
+        Versions.checked(rows, jdbc, "plan", plan.id(), seenVersion);
     }
 
     // ---- items
@@ -213,19 +213,20 @@ class PlanStore {
     void reportAction(long itemId, ActionReport r, String username, int seenVersion) {
         checked(jdbc.sql("""
                 update plan_item set actions_taken = ?, action_status = ?, moved_to_year = ?, final_report_year = ?,
-                    final_report_period = ?, reported_at = now(), reported_by = ?, version = version + 1
+                    final_report_period = ?, reported_at = ?, reported_by = ?, version = version + 1
                 where id = ? and version = ?""")
                 .params(r.actionsTaken(), r.status().name(), r.movedToYear(), r.finalReportYear(),
-                        name(r.finalReportPeriod()), username, itemId, seenVersion).update(), itemId, seenVersion);
+                        name(r.finalReportPeriod()), OffsetDateTime.now(clock), username, itemId, seenVersion).update(),
+                itemId, seenVersion);
     }
 
     void reportReview(long itemId, ReviewReport r, String username, int seenVersion) {
         checked(jdbc.sql("""
                 update plan_item set result = ?, cause = ?, analysis = ?, conclusion = ?, led_to_actions = ?,
-                    reported_at = now(), reported_by = ?, version = version + 1
+                    reported_at = ?, reported_by = ?, version = version + 1
                 where id = ? and version = ?""")
-                .params(r.result(), r.cause(), r.analysis(), r.conclusion(), r.ledToActions(), username, itemId,
-                        seenVersion).update(), itemId, seenVersion);
+                .params(r.result(), r.cause(), r.analysis(), r.conclusion(), r.ledToActions(), OffsetDateTime.now(clock),
+                        username, itemId, seenVersion).update(), itemId, seenVersion);
     }
 
     void markTaken(long proposalId, long itemId) {
@@ -252,10 +253,8 @@ class PlanStore {
                 .list();
     }
 
-    private static void checked(int rows, long itemId, int seenVersion) {
-        if (rows == 0) {
-            throw new StaleVersionException("plan_item " + itemId, seenVersion);
-        }
+    private void checked(int rows, long itemId, int seenVersion) {
+        Versions.checked(rows, jdbc, "plan_item", itemId, seenVersion);
     }
 
     static String name(Enum<?> e) {

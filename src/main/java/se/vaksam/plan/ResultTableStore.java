@@ -17,6 +17,14 @@ class ResultTableStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Locks the item's row until the transaction ends, so that two who put a table into the same item's result
+     * at once (a checklist and a deadline evaluation, say) each keep the other's table.
+     */
+    void lockItem(long itemId) {
+        jdbc.sql("select id from plan_item where id = ? for update").param(itemId).query(Long.class).optional();
+    }
+
     List<ResultTable> tables(long itemId) {
         record Head(long id, String caption) {
         }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.vaksam.shared.DomainException;
+import se.vaksam.shared.Versions;
 
 /**
  * The kommun's standard texts of the reports (Inledning, Ansvar …) as editable templates, and the settings
@@ -59,9 +60,7 @@ class ReportTexts {
                 update report_template set body = ?, version = version + 1, changed_by = ?, changed_at = ?
                 where code = ? and version = ?""").params(body.strip(), username, OffsetDateTime.now(clock), code,
                 seenVersion).update();
-        if (updated == 0) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("report_template " + code);
-        }
+        Versions.checked(updated, jdbc, "report_template", "code", code, seenVersion);
     }
 
     @Transactional
@@ -72,9 +71,7 @@ class ReportTexts {
         int updated = jdbc.sql("""
                 update report_setting set regulation_reference = ?, guideline_reference = ?, version = version + 1
                 where id = 1 and version = ?""").params(regulation.strip(), guideline.strip(), seenVersion).update();
-        if (updated == 0) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("report_setting");
-        }
+        Versions.checked(updated, jdbc, "report_setting", 1, seenVersion);
     }
 
     /** A template's text with the placeholders filled, as paragraphs of runs (and bullet lists). */

@@ -1,5 +1,6 @@
 package se.vaksam.risk;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,7 +16,8 @@ import se.vaksam.shared.DemoMode;
 
 /**
  * Demo mode only: a handful of risks in the words of the förvaltning's own documents, assessed in
- * 2024 and 2025, and the 2025 risk analysis prepared for the committee (ASN).
+ * the two years before the clock's (2024 and 2025 on the test clock), and last year's risk analysis prepared
+ * for the committee (ASN).
  */
 @Component
 class DemoRisks {
@@ -23,15 +25,18 @@ class DemoRisks {
     private final RiskStore store;
     private final OrgQuery org;
     private final Environment env;
+    private final Clock clock;
 
-    DemoRisks(RiskStore store, OrgQuery org, Environment env) {
+    DemoRisks(RiskStore store, OrgQuery org, Environment env, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.org = org;
         this.env = env;
     }
 
     private record Demo(String title, String event, String cause, String consequence, String category, String unit,
-            String owner, Origin origin, int l2024, int c2024, int l2025, int c2025, Decision decision) {
+            String owner, Origin origin, int earlierLikelihood, int earlierConsequence, int lastLikelihood, int lastConsequence,
+            Decision decision) {
     }
 
     private static final List<Demo> RISKS = List.of(
@@ -69,7 +74,9 @@ class DemoRisks {
         }
         RiskMatrix matrix = store.matrixVersion(store.currentVersionId(store.defaultMatrixId()));
         long asf = org.unitByCode("ASF").orElseThrow().id();
-        long analysis = store.insertAnalysis(asf, 2025, LocalDate.of(2025, 9, 16),
+        // Relative to the clock's year: last year's risk analysis (for this year's plan) and the one before.
+        int last = LocalDate.now(clock).getYear() - 1;
+        long analysis = store.insertAnalysis(asf, last, LocalDate.of(last, 9, 16),
                 "Förvaltningsledningen, avdelningscheferna, internkontrollsamordnaren", matrix.versionId());
         for (Demo d : RISKS) {
             long category = store.categories().stream().filter(c -> c.code().equals(d.category())).findFirst()
@@ -77,15 +84,15 @@ class DemoRisks {
             long unit = org.unitByCode(d.unit()).orElseThrow().id();
             long risk = store.insertRisk(new RiskDraft(d.title(), d.event(), d.cause(), d.consequence(), category, unit,
                     d.owner(), d.origin(), 12), org.person(d.owner()).map(OrgQuery.PersonView::id).orElse(null));
-            store.insertAssessment(risk, null, matrix, d.l2024(), d.c2024(), "Bedömning vid riskanalysen 2024.", null,
-                    LocalDate.of(2024, 9, 17), "ik.samordnare");
+            store.insertAssessment(risk, null, matrix, d.earlierLikelihood(), d.earlierConsequence(),
+                    "Bedömning vid riskanalysen " + (last - 1) + ".", null, LocalDate.of(last - 1, 9, 17), "ik.samordnare");
             if ("ifo.sek.mot1".equals(d.owner())) {
                 continue;
             }
             store.insertItem(analysis, risk);
-            long assessment = store.insertAssessment(risk, analysis, matrix, d.l2025(), d.c2025(),
-                    "Bedömning vid riskanalysen 2025.", "Ny bedömning vid årets riskanalys.", LocalDate.of(2025, 9, 16),
-                    "ik.samordnare");
+            long assessment = store.insertAssessment(risk, analysis, matrix, d.lastLikelihood(), d.lastConsequence(),
+                    "Bedömning vid riskanalysen " + last + ".", "Ny bedömning vid årets riskanalys.",
+                    LocalDate.of(last, 9, 16), "ik.samordnare");
             long item = store.items(analysis).stream().filter(i -> i.riskId() == risk).findFirst().orElseThrow().id();
             store.updateItem(item, assessment, d.decision(),
                     d.decision() == Decision.OTHER_PROCESS ? OtherProcess.BUDGET : null,

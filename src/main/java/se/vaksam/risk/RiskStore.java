@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -17,6 +16,7 @@ import org.springframework.stereotype.Repository;
 
 import se.vaksam.org.OrgQuery;
 import se.vaksam.shared.NotFoundException;
+import se.vaksam.shared.Versions;
 
 /** The risk module's tables, read and written with plain SQL; no access checks here. */
 @Repository
@@ -85,9 +85,7 @@ class RiskStore {
     void renameMatrix(long matrixId, String name, int seenVersion) {
         int rows = jdbc.sql("update risk_matrix set name = ?, version = version + 1 where id = ? and version = ?")
                 .params(name, matrixId, seenVersion).update();
-        if (rows == 0) {
-            throw new OptimisticLockingFailureException("risk_matrix " + matrixId);
-        }
+        Versions.checked(rows, jdbc, "risk_matrix", matrixId, seenVersion);
     }
 
     long insertVersion(long matrixId, MatrixDraft draft, String username) {
@@ -191,9 +189,7 @@ class RiskStore {
                 .params(d.title().strip(), RiskSentence.event(d.event()), RiskSentence.cause(d.cause()),
                         RiskSentence.consequence(d.consequence()), d.categoryId(), d.unitId(), ownerPersonId,
                         d.origin().name(), d.reviewIntervalMonths(), id, seenVersion).update();
-        if (rows == 0) {
-            throw new OptimisticLockingFailureException("risk " + id);
-        }
+        Versions.checked(rows, jdbc, "risk", id, seenVersion);
     }
 
     // ---- links
@@ -299,9 +295,7 @@ class RiskStore {
     void touchAnalysis(long id, int seenVersion) {
         int rows = jdbc.sql("update risk_analysis set version = version + 1 where id = ? and version = ?")
                 .params(id, seenVersion).update();
-        if (rows == 0) {
-            throw new OptimisticLockingFailureException("risk_analysis " + id);
-        }
+        Versions.checked(rows, jdbc, "risk_analysis", id, seenVersion);
     }
 
     record ItemRow(long id, long analysisId, long riskId, Long assessmentId, Decision decision,

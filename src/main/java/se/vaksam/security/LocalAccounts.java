@@ -1,5 +1,6 @@
 package se.vaksam.security;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -30,11 +31,14 @@ class LocalAccounts {
     static final String PASSWORD_CHANGED = "lösenord ändrat";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final PasswordEncoder encoder;
     private final OrgQuery org;
     private final ApplicationEventPublisher events;
 
-    LocalAccounts(JdbcClient jdbc, PasswordEncoder encoder, OrgQuery org, ApplicationEventPublisher events) {
+    LocalAccounts(JdbcClient jdbc, PasswordEncoder encoder, OrgQuery org, ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.org = org;
@@ -102,8 +106,8 @@ class LocalAccounts {
         }
         jdbc.sql("update user_account set enabled = ? where id = ?").params(enabled, id).update();
         if (!enabled) {
-            jdbc.sql("update api_token set revoked_at = now() where account_id = ? and revoked_at is null")
-                    .param(id).update();
+            jdbc.sql("update api_token set revoked_at = ? where account_id = ? and revoked_at is null")
+                    .params(OffsetDateTime.now(clock), id).update();
         }
         publish(id, RecordChanged.Action.UPDATED, ChangeSet.create().field("enabled", account.enabled(), enabled).toList());
     }

@@ -3,9 +3,9 @@ package se.vaksam.selfassessment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.vaksam.shared.Versions;
 
 /** Reads and writes the kommun's criteria sets and the rating scale. */
 @Repository
@@ -77,9 +77,7 @@ class CriteriaStore {
     void replace(long setId, List<CriteriaSet.Area> areas, int seenVersion) {
         int updated = jdbc.sql("update sa_criteria_set set version = version + 1 where id = ? and version = ?")
                 .params(setId, seenVersion).update();
-        if (updated == 0) {
-            throw new OptimisticLockingFailureException("criteria set " + setId + " changed");
-        }
+        Versions.checked(updated, jdbc, "sa_criteria_set", setId, seenVersion);
         jdbc.sql("delete from sa_area where set_id = ?").param(setId).update();
         insertAreas(setId, areas);
     }

@@ -79,6 +79,11 @@ class ProblemHandling {
         if (!isApi(request)) {
             return respond(Problem.of(HttpStatus.CONFLICT, "stale-version", "error.conflict"), request);
         }
+        if (e instanceof StaleVersionException stale && stale.currentVersion() != null) {
+            return respond(Problem.of(HttpStatus.CONFLICT, "stale-version", "error.problem.staleVersionNow",
+                    stale.seenVersion(), stale.currentVersion()).with("sentVersion", stale.seenVersion())
+                    .with("currentVersion", stale.currentVersion()), request);
+        }
         if (e instanceof StaleVersionException stale) {
             return respond(Problem.of(HttpStatus.CONFLICT, "stale-version", "error.problem.staleVersion",
                     stale.seenVersion()).with("sentVersion", stale.seenVersion()), request);

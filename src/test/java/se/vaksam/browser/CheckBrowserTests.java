@@ -3,8 +3,11 @@ package se.vaksam.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -19,6 +22,9 @@ import com.microsoft.playwright.options.SelectOption;
  */
 @BrowserTest
 class CheckBrowserTests {
+
+    @Autowired
+    Clock clock;
 
     private static byte[] population() {
         StringBuilder csv = new StringBuilder("ärende;sektion;inledd;avslutad\n");
@@ -68,7 +74,8 @@ class CheckBrowserTests {
         assertThat(page.locator(".govuk-notification-banner")).containsText("Urvalet är verifierat");
 
         page.locator("#title").fill("Dokumentation i barnavårdsutredningar");
-        page.locator("#planItemId").selectOption(new SelectOption().setLabel("Utredningstider i barnavårdsutredningar (2026)"));
+        page.locator("#planItemId").selectOption(new SelectOption().setLabel("Utredningstider i barnavårdsutredningar ("
+                + LocalDate.now(clock).getYear() + ")"));
         page.locator("#questions").fill("Har utredningen dokumenterats?\nHar barnet fått komma till tals?");
         browser.press("Skapa checklistan");
         assertThat(page.locator("h1")).hasText("Dokumentation i barnavårdsutredningar");

@@ -36,7 +36,7 @@ public final class CheckBenchmark {
                     jdbc.sql(statement).update();
                 }
             }
-            PopulationStore store = new PopulationStore(jdbc, ds);
+            PopulationStore store = new PopulationStore(jdbc, ds, java.time.Clock.systemDefaultZone());
             for (int round = 0; round < 3; round++) {
                 long t0 = System.nanoTime();
                 FileTable file = FileTable.read("utredningar.csv", csv);

@@ -7,7 +7,12 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -112,5 +117,37 @@ class CheckPagesTests {
         HttpResponse<String> review = api.get("/api/v1/plan-items/" + item);
         assertThat(review.statusCode()).isEqualTo(200);
         assertThat(review.body()).contains("Överskridit 4 månader per startmånad 2026 (2025)").contains("Andel 2025 (%)");
+    }
+
+    @Test
+    void resultTablesPutIntoOneReviewAtTheSameTimeAreAllKept() throws Exception {
+        CheckApiSupport api = new CheckApiSupport(port, tokens, "ik.samordnare");
+        long unit = jdbc.sql("select id from org_unit where code = 'IFO-BU-MOT-1'").query(Long.class).single();
+        HttpResponse<String> imported = api.upload("POST", "/api/v1/populations", "utredningar.csv",
+                CheckApiSupport.cases(20).getBytes(StandardCharsets.UTF_8), Map.of("name", "Utredningstider samtidigt",
+                        "unitId", Long.toString(unit), "key", "ärende", "startedOn", "inledd", "completedOn",
+                        "avslutad"));
+        Matcher id = Pattern.compile("^\\{\"id\":(\\d+)").matcher(imported.body());
+        assertThat(id.find()).as(imported.body()).isTrue();
+        long item = jdbc.sql("select id from plan_item where title = 'Utredningstider i barnavårdsutredningar'")
+                .query(Long.class).single();
+
+        // six evaluations with different rules, so six tables with different captions, sent at once
+        List<Integer> amounts = List.of(11, 12, 13, 14, 15, 16);
+        ExecutorService pool = Executors.newFixedThreadPool(amounts.size());
+        try {
+            List<Future<Integer>> answers = pool.invokeAll(amounts.stream().map(amount -> (Callable<Integer>) () ->
+                    api.json("POST", "/api/v1/deadline-evaluations", """
+                            {"request":{"populationId":%s,"kind":"MONTHS","amount":%d,"year":2026,"fromMonth":1,
+                             "toMonth":3,"evaluatedOn":"2026-11-01"},"planItemId":%d}"""
+                            .formatted(id.group(1), amount, item)).statusCode()).toList());
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        String review = api.get("/api/v1/plan-items/" + item).body();
+        amounts.forEach(amount -> assertThat(review).contains("Överskridit " + amount + " månader per startmånad"));
     }
 }

@@ -1,6 +1,7 @@
 package se.vaksam.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,6 +9,7 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
 import se.vaksam.check.DeadlineRule.Outcome;
+import se.vaksam.shared.DomainException;
 
 /**
  * The deadline rules, each expected value worked out by hand in the comment above it. Calendar facts used:
@@ -144,5 +146,29 @@ class DeadlineRuleTests {
         // at 12 Mar 00:00 it has passed → exceeded
         assertThat(TWENTY_FOUR_HOURS.hours(t("2026-03-10T14:00"), null, t("2026-03-12T00:00")))
                 .isEqualTo(Outcome.EXCEEDED);
+    }
+
+    @Test
+    void aRuleNeedsAKindAndAtLeastOneMonthOrHour() {
+        assertThat(DeadlineRule.months(1)).isEqualTo(new DeadlineRule(DeadlineRule.Kind.MONTHS, 1));
+        assertThat(DeadlineRule.hours(24)).isEqualTo(new DeadlineRule(DeadlineRule.Kind.HOURS, 24));
+        assertThatThrownBy(() -> DeadlineRule.months(0)).isInstanceOf(DomainException.class)
+                .hasMessage("check.deadline.error.rule");
+        assertThatThrownBy(() -> new DeadlineRule(null, 3)).hasMessage("check.deadline.error.rule");
+    }
+
+    @Test
+    void aRecordWithoutAReceivedTimeIsNotJudgedByTheHourRule() {
+        assertThat(DeadlineRule.hours(24).hours(null, null, LocalDateTime.of(2026, 5, 4, 0, 0)))
+                .isEqualTo(Outcome.NOT_APPLICABLE);
+    }
+
+    @Test
+    void publicHolidaysAreNotWorkingDays() {
+        // Julafton and juldagen 2026 fall on a Thursday and a Friday, annandag jul on a Saturday
+        assertThat(SwedishCalendar.isWorkingDay(LocalDate.of(2026, 12, 25))).isFalse();
+        assertThat(SwedishCalendar.isWorkingDay(LocalDate.of(2026, 12, 23))).isTrue();
+        assertThat(SwedishCalendar.nextWorkingDay(LocalDate.of(2026, 12, 23))).isEqualTo(LocalDate.of(2026, 12, 28));
+        assertThat(SwedishCalendar.isWorkingDay(LocalDate.of(2027, 5, 6))).as("Kristi himmelsfärds dag").isFalse();
     }
 }

@@ -43,4 +43,20 @@ class SamplingTests {
         assertThat(sample).filteredOn(r -> r.stratum().equals("Sektion 1")).hasSize(1);
         assertThat(sample).filteredOn(r -> r.stratum().equals("Sektion 2")).hasSize(2);
     }
+
+    @Test
+    void aSampleIsListedInKeyOrderNotInTheOrderItWasDrawn() {
+        List<PopulationRow> shuffled = new ArrayList<>(population(200));
+        Collections.shuffle(shuffled, new java.util.Random(5));
+        List<PopulationRow> sample = Sampling.draw(shuffled, 42L, SampleMethod.COUNT, 30, false);
+        assertThat(sample).hasSize(30).extracting(PopulationRow::key).isSorted();
+    }
+
+    @Test
+    void thePercentageIsOfTheStratumAndACountIsTakenAsIs() {
+        assertThat(Sampling.size(200, SampleMethod.PERCENT, 10)).isEqualTo(20);
+        assertThat(Sampling.size(201, SampleMethod.PERCENT, 10)).isEqualTo(21);
+        assertThat(Sampling.size(200, SampleMethod.COUNT, 10)).isEqualTo(10);
+        assertThat(Sampling.size(5, SampleMethod.COUNT, 10)).isEqualTo(5);
+    }
 }

@@ -53,6 +53,9 @@ class DeviationApiTests {
     JdbcClient jdbc;
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     DeviationManagement management;
 
     DeviationTestSupport support;
@@ -213,18 +216,24 @@ class DeviationApiTests {
 
     @Test
     void theQualityReportDownloadsAsPdfAndWordAndAVersionIsSaved() {
-        var pdf = as("kval.controller").request("/api/v1/quality-reports/2026.pdf").GET().build();
+        // the demo deviations are of the clock's year
+        int year = java.time.LocalDate.now(clock).getYear();
+        var pdf = as("kval.controller").request("/api/v1/quality-reports/" + year + ".pdf").GET().build();
         var pdfAnswer = new se.vaksam.support.WebClient(port).send(pdf,
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdfAnswer.statusCode()).isEqualTo(200);
         assertThat(new String(pdfAnswer.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        var docx = as("kval.controller").request("/api/v1/quality-reports/2026.docx").GET().build();
+        var docx = as("kval.controller").request("/api/v1/quality-reports/" + year + ".docx").GET().build();
         assertThat(new se.vaksam.support.WebClient(port).send(docx).headers().firstValue("Content-Type").orElseThrow())
                 .contains("wordprocessingml");
-        var saved = as("kval.controller").send("POST", "/api/v1/quality-reports/2026/versions?format=docx&diaryNumber=ASN-2027-123", "");
-        assertThat(saved.statusCode()).isEqualTo(200);
-        assertThat(saved.body()).contains("\"diaryNumber\":\"ASN-2027-123\"").contains("Kvalitetsberättelse 2026.docx");
-        assertThat(as("revisor").send("POST", "/api/v1/quality-reports/2026/versions", "").statusCode()).isEqualTo(403);
-        assertThat(as("revisor").get("/api/v1/quality-reports/2026/versions").body()).contains("Kvalitetsberättelse 2026");
+        var saved = as("kval.controller").send("POST",
+                "/api/v1/quality-reports/" + year + "/versions?format=docx&diaryNumber=ASN-2027-123", "");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.body()).contains("\"diaryNumber\":\"ASN-2027-123\"")
+                .contains("Kvalitetsberättelse " + year + ".docx");
+        assertThat(as("revisor").send("POST", "/api/v1/quality-reports/" + year + "/versions", "").statusCode())
+                .isEqualTo(403);
+        assertThat(as("revisor").get("/api/v1/quality-reports/" + year + "/versions").body())
+                .contains("Kvalitetsberättelse " + year);
     }
 }

@@ -70,4 +70,20 @@ class WorkflowTests {
         assertThatThrownBy(() -> Workflow.apply(DeviationKind.LEX_SARAH, DeviationStatus.INVESTIGATING,
                 Step.URGENT_DECISION, true, false)).hasMessage("deviation.error.transition");
     }
+
+    @Test
+    void aLexSarahCaseAssessedAlreadyCannotBeAssessedAgainAfterIvoWasNotified() {
+        for (DeviationStatus status : new DeviationStatus[] {DeviationStatus.IVO_NOTIFIED, DeviationStatus.IVO_REPLIED}) {
+            assertThatThrownBy(() -> Workflow.apply(DeviationKind.LEX_SARAH, status, Step.ASSESS, true, true))
+                    .hasMessage("deviation.error.alreadyAssessed");
+            assertThat(Workflow.apply(DeviationKind.LEX_SARAH, status, Step.ASSESS, true, false)).as("urgent case")
+                    .isEqualTo(status);
+            assertThat(Workflow.next(DeviationKind.LEX_SARAH, status, true, true)).doesNotContain(Step.ASSESS);
+        }
+    }
+
+    @Test
+    void thePublishedTableIsTheOneTheRulesFollow() {
+        assertThat(Workflow.transitions()).isSameAs(Workflow.TABLE).isNotEmpty();
+    }
 }

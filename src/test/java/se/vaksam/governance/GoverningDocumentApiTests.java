@@ -3,6 +3,8 @@ package se.vaksam.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +27,9 @@ class GoverningDocumentApiTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Clock clock;
+
     long id(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(Long.class).list().get(0);
     }
@@ -33,13 +38,17 @@ class GoverningDocumentApiTests {
     void theCoordinatorRegistersARoutineWithItsRevisionAndLinksItFromARisk() {
         ApiClient coordinator = new ApiClient(port, tokens, "ik.samordnare");
         long asf = id("select id from org_unit where code = 'ASF'");
+        // decided ten months before the clock's day: revised a year after the decision, not yet overdue
+        LocalDate decided = LocalDate.now(clock).minusMonths(10);
         HttpResponse<String> created = coordinator.send("POST", "/api/v1/governing-documents", """
                 {"owningUnitId":%d,"title":"Rutin för hantering av sekretess i sociala medier","kind":"ROUTINE",
-                 "ownerUsername":"kval.controller","decidedBy":"Förvaltningsdirektören","decidedOn":"2026-02-01",
-                 "diaryNumber":"ASF-2026-100","validFrom":"2026-03-01","revisionMonths":12,
-                 "implementationStatus":"IN_PROGRESS","link":"https://intranat.malmo.se/rutin"}""".formatted(asf));
+                 "ownerUsername":"kval.controller","decidedBy":"Förvaltningsdirektören","decidedOn":"%s",
+                 "diaryNumber":"ASF-2026-100","validFrom":"%s","revisionMonths":12,
+                 "implementationStatus":"IN_PROGRESS","link":"https://intranat.malmo.se/rutin"}"""
+                .formatted(asf, decided, decided.plusMonths(1)));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(created.body()).contains("\"nextRevision\":\"2027-02-01\"").contains("\"ownerName\":")
+        assertThat(created.body()).contains("\"nextRevision\":\"" + decided.plusMonths(12) + "\"")
+                .contains("\"ownerName\":")
                 .contains("\"kind\":\"ROUTINE\"");
         long document = id("select id from governing_document where diary_number = 'ASF-2026-100'");
 
@@ -53,13 +62,17 @@ class GoverningDocumentApiTests {
         assertThat(badLink.statusCode()).isEqualTo(422);
         assertThat(badLink.body()).contains("https://");
 
+        LocalDate revised = LocalDate.now(clock).plusMonths(6);
         String edit = """
                 {"document":{"owningUnitId":%d,"title":"Rutin för sekretess i sociala medier","kind":"ROUTINE",
-                 "ownerUsername":"kval.controller","revisionMonths":12,"nextRevision":"2027-06-30"},"version":%d}""";
-        assertThat(coordinator.send("PUT", "/api/v1/governing-documents/" + document, edit.formatted(asf, 0))
+                 "ownerUsername":"kval.controller","revisionMonths":12,"nextRevision":"%s"},"version":%d}""";
+        assertThat(coordinator.send("PUT", "/api/v1/governing-documents/" + document, edit.formatted(asf, revised, 0))
                 .statusCode()).isEqualTo(200);
-        assertThat(coordinator.send("PUT", "/api/v1/governing-documents/" + document, edit.formatted(asf, 0))
-                .statusCode()).isEqualTo(409);
+        HttpResponse<String> stale = coordinator.send("PUT", "/api/v1/governing-documents/" + document,
+                edit.formatted(asf, revised, 0));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).as("the version sent and the current one").contains("\"sentVersion\":0")
+                .contains("\"currentVersion\":1");
 
         long risk = id("select min(id) from risk");
         HttpResponse<String> linked = coordinator.send("POST", "/api/v1/governing-documents/" + document + "/links",
@@ -81,7 +94,7 @@ class GoverningDocumentApiTests {
         ApiClient auditor = new ApiClient(port, tokens, "revisor");
         assertThat(auditor.get("/api/v1/governing-documents?overdue=true").body())
                 .contains("Rutin för systematisk logguppföljning").doesNotContain("sociala medier");
-        assertThat(auditor.send("PUT", "/api/v1/governing-documents/" + document, edit.formatted(asf, 1))
+        assertThat(auditor.send("PUT", "/api/v1/governing-documents/" + document, edit.formatted(asf, revised, 1))
                 .statusCode()).isEqualTo(403);
     }
 }

@@ -61,4 +61,10 @@ class TreeRulesTests {
         assertThatThrownBy(() -> section.moveUnder(committee)).isInstanceOf(DomainException.class);
         assertThat(section.parentId()).isEqualTo(3L);
     }
+
+    @Test
+    void aTypeIsNamedInMessagesByItsTranslatedLabel() {
+        assertThat(TreeRules.label(OrgUnitType.SECTION).getCodes()).containsExactly("org.type.SECTION");
+        assertThat(TreeRules.label(OrgUnitType.SECTION).getDefaultMessage()).isEqualTo("SECTION");
+    }
 }

@@ -103,7 +103,10 @@ class PartialUpdateTests {
         assertMissing(versionOnly, "/item");
         assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
         assertThat(JsonPath.<String>read(stale.body(), "$.detail"))
-                .isEqualTo("Posten har ändrats av någon annan sedan version 999; hämta den igen.");
+                .isEqualTo("Posten har ändrats av någon annan: du skickade version 999 men den är nu version 0; "
+                        + "hämta den igen.");
+        assertThat(JsonPath.<Integer>read(stale.body(), "$.sentVersion")).isEqualTo(999);
+        assertThat(JsonPath.<Integer>read(stale.body(), "$.currentVersion")).isZero();
         assertThat(JsonPath.<String>read(stale.body(), "$.type")).isEqualTo("urn:vaksam:problem:stale-version");
         assertThat(stale.body()).doesNotContain("Ladda om sidan");
     }

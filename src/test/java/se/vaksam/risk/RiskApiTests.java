@@ -3,6 +3,8 @@ package se.vaksam.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,14 @@ class RiskApiTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    /** The demo's risk analysis is last year's (2025 on the test clock). */
+    private int lastYear() {
+        return LocalDate.now(clock).getYear() - 1;
+    }
 
     long id(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(Long.class).list().get(0);
@@ -83,10 +93,10 @@ class RiskApiTests {
     void matricesAnalysesAndPlanCandidatesAreReadable() {
         ApiClient api = new ApiClient(port, tokens, "ik.samordnare");
         assertThat(api.get("/api/v1/risk-matrices").body()).contains("Standardmatris 4×4").contains("Osannolik");
-        assertThat(api.get("/api/v1/risk-analyses").body()).contains("\"year\":2025");
-        long analysis = id("select id from risk_analysis where year = 2025");
+        assertThat(api.get("/api/v1/risk-analyses").body()).contains("\"year\":" + lastYear());
+        long analysis = id("select id from risk_analysis where year = ?", lastYear());
         assertThat(api.get("/api/v1/risk-analyses/" + analysis + "/heat-map").body()).contains("\"count\":1");
-        assertThat(api.get("/api/v1/risk-analyses/candidates?year=2025").body())
+        assertThat(api.get("/api/v1/risk-analyses/candidates?year=" + lastYear()).body())
                 .contains("DIRECT_ACTION").contains("REVIEW").doesNotContain("ACCEPTED");
         ApiClient section = new ApiClient(port, tokens, "ifo.sek.mot2");
         assertThat(section.get("/api/v1/risk-analyses/" + analysis).statusCode()).isEqualTo(403);

@@ -3,6 +3,8 @@ package se.vaksam.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +22,14 @@ class RiskPagesTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    /** The demo's risk analysis is last year's (2025 on the test clock). */
+    private int lastYear() {
+        return LocalDate.now(clock).getYear() - 1;
+    }
 
     private WebClient signedIn(String username) {
         WebClient web = new WebClient(port);
@@ -69,15 +79,17 @@ class RiskPagesTests {
         assertThat(web.get("/risk-matrices/new").statusCode()).isEqualTo(200);
         assertThat(web.get("/risk-matrices/new?likelihoodLevels=5&consequenceLevels=5&bandCount=4").body())
                 .contains("Mycket sannolik").contains("cell5_5");
-        assertThat(web.get("/risk-analyses").body()).contains("Riskanalys 2025");
+        assertThat(web.get("/risk-analyses").body()).contains("Riskanalys " + lastYear());
         assertThat(signedIn("admin").get("/risk-matrices/" + matrix + "?likelihoodLevels=6&consequenceLevels=3&bandCount=5")
                 .body()).contains("cell6_3").doesNotContain("cell1_4").contains("Kritisk").contains("Mindre sannolik");
-        long analysis = jdbc.sql("select id from risk_analysis where year = 2025").query(Long.class).list().get(0);
+        long analysis = jdbc.sql("select id from risk_analysis where year = ?").param(lastYear())
+                .query(Long.class).list().get(0);
         assertThat(web.get("/risk-analyses/" + analysis).body()).contains("Direktåtgärd").contains("Granskning")
                 .contains("Arbetsmarknads- och socialnämnden");
         assertThat(web.get("/risk-analyses/" + analysis + "?likelihood=3&consequence=4").body())
                 .contains("Risker i den valda rutan").contains("Felaktig attestering av ekonomiskt bistånd");
         WebClient member = signedIn("nl.ordf");
-        assertThat(member.get("/risk-analyses/" + analysis).body()).contains("Riskanalys 2025").doesNotContain("name=\"d");
+        assertThat(member.get("/risk-analyses/" + analysis).body()).contains("Riskanalys " + lastYear())
+                .doesNotContain("name=\"d");
     }
 }

@@ -30,4 +30,22 @@ class RiskSentenceTests {
         assertThat(Colours.valid("#12ab9f")).isTrue();
         assertThat(Colours.valid("red")).isFalse();
     }
+
+    @Test
+    void anEventTheWriterBeganWithRiskForIsUsedAsWrittenWithoutAnAddedAtt() {
+        assertThat(RiskSentence.of("risk för  brister i hanteringen av visselblåsarärenden", "otydliga rutiner",
+                "att ärenden inte utreds"))
+                .isEqualTo("Risk för brister i hanteringen av visselblåsarärenden på grund av otydliga rutiner, "
+                        + "vilket kan leda till att ärenden inte utreds.");
+    }
+
+    @Test
+    void eachPartIsStoredWithoutItsConnectingWordsAndTrailingPunctuation() {
+        assertThat(RiskSentence.event(" Risk för att beslut dröjer. ")).isEqualTo("beslut dröjer");
+        assertThat(RiskSentence.cause("På grund av hög arbetsbelastning;,")).isEqualTo("hög arbetsbelastning");
+        assertThat(RiskSentence.consequence("vilket kan leda till att brukare får vänta:"))
+                .isEqualTo("att brukare får vänta");
+        assertThat(RiskSentence.cause(null)).isEmpty();
+        assertThat(RiskSentence.cause("...")).isEmpty();
+    }
 }

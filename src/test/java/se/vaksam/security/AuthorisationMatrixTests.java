@@ -89,9 +89,8 @@ class AuthorisationMatrixTests {
     void callEveryOperationAsEveryRole() throws Exception {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         rolledBack = new TransactionTemplate(transactionManager);
-        // Token expiry is checked against the database's (real) time, not the application's fixed test clock.
         ROLES.stream().filter(role -> !role.equals(ANONYMOUS)).forEach(role -> bearer.put(role,
-                "Bearer " + tokens.issue(role, "authorisation matrix", OffsetDateTime.now().plusHours(2))));
+                "Bearer " + tokens.issue(role, "authorisation matrix", OffsetDateTime.now(clock).plusHours(2))));
         JsonNode document = json.readTree(mvc.perform(get("/v3/api-docs").with(user("admin")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         operations = ApiOperation.allIn(document);

@@ -92,4 +92,20 @@ class GrantRuleTests {
         assertThat(check(coordinator, Role.AUDITOR, 1L)).isEmpty();
         assertThat(check(coordinator, Role.EMPLOYEE, 9L)).contains(NOT_COVERED);
     }
+
+    @Test
+    void aSystemAdministratorMayGrantEveryRoleAndTheOthersNoPrivilegedOne() {
+        for (Role role : Role.values()) {
+            assertThat(GrantRule.grants(Role.SYSTEM_ADMINISTRATOR, role)).as(role.name()).isTrue();
+        }
+        assertThat(GrantRule.grants(Role.INTERNAL_CONTROL_COORDINATOR, Role.SYSTEM_ADMINISTRATOR)).isFalse();
+        assertThat(GrantRule.grants(Role.EMPLOYEE, Role.EMPLOYEE)).as("a role that grants nothing").isFalse();
+    }
+
+    @Test
+    void everyRefusalHasItsOwnMessage() {
+        assertThat(OWN_PLACEMENT.messageKey()).isEqualTo("security.grant.own");
+        assertThat(ADMINISTRATOR_ONLY.messageKey()).isEqualTo("security.grant.administratorOnly");
+        assertThat(NOT_COVERED.messageKey()).isEqualTo("security.grant.notCovered");
+    }
 }

@@ -67,7 +67,7 @@ class ChecklistApi {
     }
 
     @PutMapping("/{id}/cases/{caseKey}")
-    @Operation(summary = "Spara svaren för ett fall; ange versionen du läste (409 om någon hunnit ändra)")
+    @Operation(summary = "Spara svaren för ett fall; ange fallets version du läste (caseVersions; 409 om någon hunnit ändra just det fallet)")
     Checklists.Checklist answer(@PathVariable long id, @PathVariable String caseKey,
             @RequestBody AnswersRequest request) {
         if (request.version() == null) {
