@@ -50,7 +50,7 @@ class ChecklistStore {
         return jdbc.sql("""
                 select c.id, c.sample_id, c.plan_item_id, c.title, p.unit_id,
                        (select count(*) from check_question q where q.checklist_id = c.id) as questions,
-                       c.created_by, c.created_at, c.version
+                       c.created_by, c.created_at
                 from check_checklist c
                 join check_sample s on s.id = c.sample_id
                 join check_population p on p.id = s.population_id

@@ -81,7 +81,7 @@ public class Checklists {
     /** A checklist in a list: what it is over and how many questions it asks, without the answers. */
     @Schema(name = "ChecklistSummary")
     public record Summary(long id, long sampleId, Long planItemId, String title, long unitId, int questions,
-            String createdBy, OffsetDateTime createdAt, int version) {
+            String createdBy, OffsetDateTime createdAt) {
     }
 
     /** The longest list of checklists one request returns. */

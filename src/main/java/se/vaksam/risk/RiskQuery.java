@@ -51,6 +51,7 @@ public interface RiskQuery {
     record Link(String recordType, String recordId) {
     }
 
+    @Schema(name = "RiskCategory")
     record Category(long id, String code, String name) {
     }
 

@@ -147,6 +147,7 @@ class ProblemDocumentation {
         properties.put("line", new IntegerSchema().description("Line of malformed JSON"));
         properties.put("column", new IntegerSchema().description("Column of malformed JSON"));
         properties.put("sentVersion", new IntegerSchema().description("The stale version the request sent"));
+        properties.put("currentVersion", new IntegerSchema().description("The version the record has now"));
         properties.put("supportedMediaTypes", new ArraySchema().items(new StringSchema())
                 .description("The content types the operation accepts"));
         properties.put("problems", new ArraySchema().items(new StringSchema())
