@@ -68,12 +68,12 @@ class DeviationTasks implements TaskSource {
 
         @Bean
         NavigationEntry deviationEntry() {
-            return new NavigationEntry(500, "nav.deviations", "/deviations");
+            return new NavigationEntry(500, "nav.deviations", "/deviations", NavigationEntry.Group.QUALITY);
         }
 
         @Bean
         NavigationEntry qualityEntry() {
-            return new NavigationEntry(510, "nav.quality", "/quality");
+            return new NavigationEntry(510, "nav.quality", "/quality", NavigationEntry.Group.QUALITY);
         }
     }
 }

@@ -87,6 +87,27 @@ public final class BrowserSession implements AutoCloseable {
         return checked();
     }
 
+    /** Signs out through the account menu in the header. */
+    public Page logout() {
+        page.locator(".vk-nav__group--account > summary").click();
+        return press("Logga ut");
+    }
+
+    /** Sets the window's size (CSS pixels), e.g. 1366×900 for a laptop, 390×844 for a phone. */
+    public void resize(int width, int height) {
+        page.setViewportSize(width, height);
+    }
+
+    /** The paths of the main menu and the account menu as the signed-in person sees them. */
+    public List<String> menuPaths() {
+        return page.locator(".vk-header .vk-nav__link").all().stream().map(link -> link.getAttribute("href")).toList();
+    }
+
+    /** Writes a picture of the whole page (also below the fold). */
+    public void screenshot(Path file) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+    }
+
     /** The HTTP status of the page last loaded (after redirects). */
     public int status() {
         return lastStatus;
@@ -120,10 +141,6 @@ public final class BrowserSession implements AutoCloseable {
         if (!brokenResources.isEmpty()) {
             throw new AssertionError("Stylesheets, scripts, fonts or images the pages could not load: " + brokenResources);
         }
-    }
-
-    void screenshot(Path file) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
     }
 
     @Override

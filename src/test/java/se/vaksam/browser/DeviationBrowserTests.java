@@ -238,6 +238,6 @@ class DeviationBrowserTests {
     }
 
     private static void logout(BrowserSession browser) {
-        browser.press("Logga ut");
+        browser.logout();
     }
 }
