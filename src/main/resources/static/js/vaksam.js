@@ -43,3 +43,19 @@ document.addEventListener('DOMContentLoaded', function () {
     groups.forEach(function (group) { if (group.open && !group.contains(event.target)) { group.open = false; } });
   });
 });
+
+// A table wider than its place scrolls within itself (see vaksam.css): it is made focusable and named by its
+// caption, so that keyboard users can scroll it too.
+function vkScrollableTables() {
+  document.querySelectorAll('main table.govuk-table').forEach(function (table) {
+    if (table.scrollWidth > table.clientWidth + 1) {
+      table.setAttribute('tabindex', '0');
+      var caption = table.querySelector('caption');
+      if (caption && !table.hasAttribute('aria-label')) { table.setAttribute('aria-label', caption.textContent.trim()); }
+    } else if (table.getAttribute('tabindex') === '0') {
+      table.removeAttribute('tabindex');
+    }
+  });
+}
+document.addEventListener('DOMContentLoaded', vkScrollableTables);
+window.addEventListener('resize', vkScrollableTables);

@@ -87,11 +87,11 @@ class MenuPagesTests {
             assertThat(page.locator("h1")).hasCount(1);
             assertThat(elementsInGovUkTypeface(page)).as(path).isEmpty();
             if (sidewaysOverflow(page) > 0) {
-                tooWide.add(path + " at 1366 px: " + sidewaysOverflow(page) + " px too wide");
+                tooWide.add(path + " at 1366 px: " + sidewaysOverflow(page) + " px too wide " + sticksOut(page));
             }
             browser.resize(390, 844);
             if (sidewaysOverflow(page) > 0) {
-                tooWide.add(path + " at 390 px: " + sidewaysOverflow(page) + " px too wide");
+                tooWide.add(path + " at 390 px: " + sidewaysOverflow(page) + " px too wide " + sticksOut(page));
             }
         }
         assertThat(tooWide).as("pages that scroll sideways for " + username).isEmpty();
@@ -101,6 +101,15 @@ class MenuPagesTests {
     static int sidewaysOverflow(Page page) {
         return ((Number) page.evaluate(
                 "() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth)")).intValue();
+    }
+
+    /** The innermost elements that reach beyond the window's right edge, to say what to fix. */
+    private static Object sticksOut(Page page) {
+        return page.evaluate("""
+                () => [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                    .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 1))
+                    .slice(0, 3).map(e => e.tagName.toLowerCase() + '.' + e.className)""");
     }
 
     /** GOV.UK's font files are not served: an element set in GDS Transport would ask for them. */
