@@ -28,10 +28,13 @@ class FollowUpTasks implements TaskSource {
     private final PlanStore plans;
     private final FollowUpStore store;
     private final FollowUpDeadlines deadlines;
+    private final ImprovementStore improvements;
     private final OrgQuery org;
     private final Clock clock;
 
-    FollowUpTasks(PlanStore plans, FollowUpStore store, FollowUpDeadlines deadlines, OrgQuery org, Clock clock) {
+    FollowUpTasks(PlanStore plans, FollowUpStore store, FollowUpDeadlines deadlines, ImprovementStore improvements,
+            OrgQuery org, Clock clock) {
+        this.improvements = improvements;
         this.org = org;
         this.plans = plans;
         this.store = store;
@@ -73,6 +76,20 @@ class FollowUpTasks implements TaskSource {
             }
         }
         return tasks;
+    }
+
+    /** For the coordinator: how many improvement actions of the committees they coordinate are still open. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<Figure> figures(AccessScope scope) {
+        if (scope.personId() == null || !scope.hasRole(COORDINATOR)) {
+            return List.of();
+        }
+        long open = improvements.actions().stream()
+                .filter(a -> a.status() == ImprovementStatus.NOT_STARTED || a.status() == ImprovementStatus.IN_PROGRESS)
+                .filter(a -> scope.canRead(a.committeeId()))
+                .count();
+        return List.of(new Figure("plan.figure.openActions", open, "/improvement-actions?open=true", false));
     }
 
     /**
