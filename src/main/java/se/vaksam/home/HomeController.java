@@ -37,6 +37,7 @@ class HomeController {
                 .toList());
         model.addAttribute("figures", gather(source -> source.figures(scope)));
         model.addAttribute("progress", gather(source -> source.progress(scope)));
+        model.addAttribute("notices", gather(source -> source.notices(scope)));
         model.addAttribute("sent", gather(source -> source.sentToCommittee(scope)).stream()
                 .sorted(Comparator.comparing(TaskSource.Task::due, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList());

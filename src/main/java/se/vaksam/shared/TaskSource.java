@@ -25,6 +25,14 @@ public interface TaskSource {
         return List.of();
     }
 
+    /**
+     * What the person has been told of lately (a deviation reported to their unit, an assignment, a case awaiting
+     * their decision), newest first, each a {@link Task} whose date is when it happened; none by default.
+     */
+    default List<Task> notices(AccessScope scope) {
+        return List.of();
+    }
+
     /** The year at a glance for those who follow it: how far each plan's follow-up has come; none by default. */
     default List<Progress> progress(AccessScope scope) {
         return List.of();

@@ -72,9 +72,11 @@ class MenuPagesTests {
         for (String list : LISTS_OF_WIDE_PAGES) {
             if (paths.contains(list)) {
                 browser.visit(list);
-                Locator first = page.locator("main a[href^='" + list + "/']").first();
-                if (first.count() > 0) {
-                    paths.add(first.getAttribute("href"));
+                Object record = page.evaluate("list => [...document.querySelectorAll('main a')]"
+                        + ".map(a => a.getAttribute('href')).find(h => new RegExp('^' + list + '/\\\\d+$').test(h))",
+                        list);
+                if (record != null) {
+                    paths.add(record.toString());
                 }
             }
         }
