@@ -1,5 +1,8 @@
 package se.vaksam.home;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -23,15 +26,18 @@ class HomeController {
 
     private final Access access;
     private final List<TaskSource> taskSources;
+    private final Clock clock;
 
-    HomeController(Access access, List<TaskSource> taskSources) {
+    HomeController(Access access, List<TaskSource> taskSources, Clock clock) {
         this.access = access;
         this.taskSources = taskSources;
+        this.clock = clock;
     }
 
     @GetMapping("/")
     String home(Model model) {
         AccessScope scope = access.current();
+        model.addAttribute("today", LocalDate.now(clock.withZone(ZoneId.of("Europe/Stockholm"))));
         model.addAttribute("tasks", gather(source -> source.openTasks(scope)).stream()
                 .sorted(Comparator.comparing(TaskSource.Task::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList());

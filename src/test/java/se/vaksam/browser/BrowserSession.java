@@ -71,7 +71,26 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Follows the link with this accessible name and checks the page it leads to. */
     public Page followLink(String name) {
-        return clickAndWait(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)));
+        Locator link = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+        if (link.count() == 0) {
+            openMenuHolding(name);
+        }
+        return clickAndWait(link);
+    }
+
+    /** Opens the menu group (and on a narrow screen the menu) that holds the link, as a person would. */
+    private void openMenuHolding(String name) {
+        Locator group = page.locator(".vk-header details").filter(new Locator.FilterOptions().setHas(
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)
+                        .setIncludeHidden(true))));
+        if (group.count() == 0) {
+            return;
+        }
+        Locator menuButton = page.locator(".vk-nav__menu-button");
+        if (menuButton.isVisible() && "false".equals(menuButton.getAttribute("aria-expanded"))) {
+            menuButton.click();
+        }
+        group.first().locator("summary").click();
     }
 
     /** Presses the button with this accessible name and checks the page it leads to. */
@@ -87,9 +106,8 @@ public final class BrowserSession implements AutoCloseable {
         return checked();
     }
 
-    /** Signs out through the account menu in the header. */
+    /** Signs out with the button in the header. */
     public Page logout() {
-        page.locator(".vk-nav__group--account > summary").click();
         return press("Logga ut");
     }
 
