@@ -11,6 +11,6 @@ class AuditNavigation {
 
     @Bean
     NavigationEntry auditsEntry() {
-        return new NavigationEntry(500, "nav.audits", "/audits");
+        return new NavigationEntry(500, "nav.audits", "/audits", NavigationEntry.Group.CHECKS);
     }
 }

@@ -11,11 +11,11 @@ class CheckNavigation {
 
     @Bean
     NavigationEntry checksNavigationEntry() {
-        return new NavigationEntry(400, "nav.checks", "/checks");
+        return new NavigationEntry(400, "nav.checks", "/checks", NavigationEntry.Group.CHECKS);
     }
 
     @Bean
     NavigationEntry wheelNavigationEntry() {
-        return new NavigationEntry(410, "nav.wheel", "/recurring-duties");
+        return new NavigationEntry(410, "nav.wheel", "/recurring-duties", NavigationEntry.Group.CHECKS);
     }
 }

@@ -2,7 +2,11 @@ package se.vaksam.check;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.vaksam.shared.AccessScope;
 import se.vaksam.shared.TaskSource;
 
-/** "Mina uppgifter": the wheel's duties of the person's target groups due within two weeks or overdue, not done. */
+/** The start page: the wheel's duties of the person's target groups due within two weeks or overdue, not done. */
 @Component
 class DutyTasks implements TaskSource {
 
@@ -33,10 +37,17 @@ class DutyTasks implements TaskSource {
         LocalDate today = LocalDate.now(clock);
         List<Duties.Duty> mine = duties.allDuties().stream().filter(d -> duties.inTargetGroup(d, scope.personId()))
                 .toList();
-        return Duties.occurrences(mine, today.minusMonths(Duties.LOOK_BACK_MONTHS), today.plusDays(DAYS_AHEAD)).stream()
+        // A recurring duty is listed once: at its earliest open occurrence, with how many are overdue.
+        Map<Long, List<Duties.Occurrence>> open = Duties.occurrences(mine, today.minusMonths(Duties.LOOK_BACK_MONTHS),
+                        today.plusDays(DAYS_AHEAD)).stream()
                 .filter(o -> !o.done())
-                .map(o -> new Task(o.dueOn().isBefore(today) ? "check.task.overdue" : "check.task.due", o.title(),
-                        "/recurring-duties/" + o.dutyId(), o.dueOn()))
-                .toList();
+                .collect(Collectors.groupingBy(Duties.Occurrence::dutyId, LinkedHashMap::new, Collectors.toList()));
+        return open.values().stream().map(occurrences -> {
+            Duties.Occurrence first = occurrences.stream().min(Comparator.comparing(Duties.Occurrence::dueOn))
+                    .orElseThrow();
+            int overdue = (int) occurrences.stream().filter(o -> o.dueOn().isBefore(today)).count();
+            return new Task(overdue > 0 ? "check.task.overdue" : "check.task.due", first.title(),
+                    "/recurring-duties/" + first.dutyId(), first.dueOn(), overdue);
+        }).toList();
     }
 }

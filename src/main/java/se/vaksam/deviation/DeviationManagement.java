@@ -51,9 +51,11 @@ public class DeviationManagement {
     private final PlanQuery plans;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DeviationNotices notices;
 
     DeviationManagement(DeviationStore store, DeviationRules rules, Access access, OrgQuery org, RiskQuery risks,
-            PlanQuery plans, ApplicationEventPublisher events, Clock clock) {
+            PlanQuery plans, ApplicationEventPublisher events, Clock clock, DeviationNotices notices) {
+        this.notices = notices;
         this.store = store;
         this.rules = rules;
         this.access = access;
@@ -283,6 +285,7 @@ public class DeviationManagement {
         if (step == Step.ASSIGN) {
             events.publishEvent(new DeviationAssigned(id, d.caseNumber(), (String) set.get("assigned_username")));
         }
+        notices.stepTaken(d, next, step == Step.ASSIGN ? (String) set.get("assigned_username") : null);
     }
 
     /** Links the deviation to a risk ({@code risk.risk}), a plan item ({@code plan.item}) or a governing document. */
@@ -444,6 +447,7 @@ public class DeviationManagement {
         events.publishEvent(new RecordChanged(RECORD, Long.toString(id), RecordChanged.Action.CREATED,
                 ChangeSet.create().field("kind", null, kind).field("title", null, kind.lexSarah() ? "…" : title)
                         .toList(), null));
+        notices.reported(id);
     }
 
     /** The operational area (verksamhetsområde) above the unit, for the statistics; null above the areas. */

@@ -166,13 +166,23 @@ class DeviationStore {
                 .param(username).query(DeviationRecord.class).list();
     }
 
-    List<DeviationRecord> lexSarahIn(Collection<DeviationStatus> statuses, Collection<Long> units, boolean everything) {
+    /**
+     * The start page's queue of the units: the open lex Sarah reports and the deviations not yet assigned
+     * (RECEIVED), oldest first, at most {@code limit}.
+     */
+    List<DeviationRecord> queueIn(Collection<Long> units, boolean everything, int limit) {
         String unitFilter = everything ? "" : " and unit_id = any(:units)";
-        return jdbc.sql("select * from deviation where kind = 'LEX_SARAH' and status = any(:statuses)" + unitFilter
-                        + " order by received_on, id limit 200")
-                .param("statuses", statuses.stream().map(Enum::name).toArray(String[]::new))
-                .param("units", units.toArray(Long[]::new))
+        return jdbc.sql("select * from deviation where (kind = 'LEX_SARAH' and status <> 'CLOSED' or status = 'RECEIVED')"
+                        + unitFilter + " order by received_on, id limit :limit")
+                .param("units", units.toArray(Long[]::new)).param("limit", limit)
                 .query(DeviationRecord.class).list();
+    }
+
+    /** How many deviations in the units wait to be assigned a handler. */
+    long unassignedIn(Collection<Long> units, boolean everything) {
+        String unitFilter = everything ? "" : " and unit_id = any(:units)";
+        return jdbc.sql("select count(*) from deviation where status = 'RECEIVED'" + unitFilter)
+                .param("units", units.toArray(Long[]::new)).query(Long.class).single();
     }
 
     // ---- links

@@ -3,7 +3,6 @@ package se.vaksam.deviation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 
 import org.springframework.context.annotation.Bean;
@@ -15,12 +14,17 @@ import se.vaksam.shared.NavigationEntry;
 import se.vaksam.shared.TaskSource;
 
 /**
- * "Mina uppgifter": the deviations assigned to the person (with due date; overdue ones show as such),
- * and the lex Sarah reports waiting for their role — immediate action for managers, investigation for
- * lex Sarah investigators, the decision for committee members and the quality function.
+ * The start page: the deviations assigned to the person (with due date; overdue ones show as such), the new
+ * deviations of their units that wait for a handler (for the unit's managers and the quality function), and the
+ * lex Sarah reports whose next step is theirs — immediate action for managers, the investigation and its
+ * assessment for lex Sarah investigators, the decision for committee members and the quality function. Those who
+ * assign handlers also see how many deviations wait for one.
  */
 @Component
 class DeviationTasks implements TaskSource {
+
+    /** The most queued deviations one start page lists. */
+    static final int QUEUE_LIMIT = 200;
 
     private final DeviationStore store;
     private final DeviationRules rules;
@@ -39,24 +43,37 @@ class DeviationTasks implements TaskSource {
         LocalDate today = LocalDate.now(clock);
         store.open(scope.username()).forEach(d -> tasks.add(task(d.overdue(today) ? "deviation.task.overdue"
                 : "deviation.task.assigned", d)));
-        var waiting = EnumSet.of(DeviationStatus.REPORTED, DeviationStatus.ACTION_TAKEN, DeviationStatus.ASSESSED,
-                DeviationStatus.DECIDED, DeviationStatus.AWAITING_CHAIR, DeviationStatus.URGENT_DECIDED);
-        for (DeviationRecord d : store.lexSarahIn(waiting, scope.readableUnitIds(), scope.administrator())) {
+        if (scope.administrator()) {
+            return tasks;
+        }
+        for (DeviationRecord d : store.queueIn(scope.readableUnitIds(), false, QUEUE_LIMIT)) {
             if (scope.username().equals(d.assignedUsername())) {
                 continue;
             }
-            Step step = switch (d.status()) {
-                case REPORTED -> Step.IMMEDIATE_ACTION;
-                case ACTION_TAKEN -> Step.START_INVESTIGATION;
-                case ASSESSED -> Step.DECIDE;
-                case AWAITING_CHAIR -> Step.URGENT_DECISION;
-                default -> Boolean.TRUE.equals(d.serious()) ? Step.NOTIFY_IVO : Step.DECIDE_MEASURES;
-            };
-            if (!scope.administrator() && rules.mayTake(scope, d, step)) {
-                tasks.add(task("deviation.task.step." + step, d));
+            if (!d.kind().lexSarah()) {
+                if (rules.mayTake(scope, d, Step.ASSIGN)) {
+                    tasks.add(task("deviation.task.unassigned", d));
+                }
+                continue;
             }
+            Workflow.next(d.kind(), d.status(), d.serious()).stream()
+                    .filter(step -> rules.mayTake(scope, d, step))
+                    .findFirst()
+                    .ifPresent(step -> tasks.add(task("deviation.task.step." + step, d)));
         }
         return tasks;
+    }
+
+    @Override
+    public List<Figure> figures(AccessScope scope) {
+        boolean assigns = scope.administrator() || DeviationRules.MANAGERS.stream().anyMatch(scope::hasRole)
+                || scope.hasRole(DeviationRules.QUALITY) || scope.hasRole("INTERNAL_CONTROL_COORDINATOR");
+        if (!assigns) {
+            return List.of();
+        }
+        long unassigned = store.unassignedIn(scope.readableUnitIds(), scope.administrator());
+        return List.of(new Figure("deviation.figure.unassigned", unassigned, "/deviations?status=RECEIVED",
+                unassigned > 0));
     }
 
     private static Task task(String key, DeviationRecord d) {
@@ -68,12 +85,12 @@ class DeviationTasks implements TaskSource {
 
         @Bean
         NavigationEntry deviationEntry() {
-            return new NavigationEntry(500, "nav.deviations", "/deviations");
+            return new NavigationEntry(500, "nav.deviations", "/deviations", NavigationEntry.Group.QUALITY);
         }
 
         @Bean
         NavigationEntry qualityEntry() {
-            return new NavigationEntry(510, "nav.quality", "/quality");
+            return new NavigationEntry(510, "nav.quality", "/quality", NavigationEntry.Group.QUALITY);
         }
     }
 }

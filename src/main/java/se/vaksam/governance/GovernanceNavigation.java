@@ -11,6 +11,6 @@ class GovernanceNavigation {
 
     @Bean
     NavigationEntry governingDocumentsEntry() {
-        return new NavigationEntry(520, "nav.governingDocuments", "/governing-documents");
+        return new NavigationEntry(520, "nav.governingDocuments", "/governing-documents", NavigationEntry.Group.QUALITY);
     }
 }

@@ -39,11 +39,11 @@ class ShellConfiguration implements WebMvcConfigurer {
 
     @Bean
     NavigationEntry homeNavigation() {
-        return new NavigationEntry(0, "nav.home", "/");
+        return new NavigationEntry(0, "nav.home", "/", NavigationEntry.Group.START);
     }
 
     @Bean
     NavigationEntry apiNavigation() {
-        return new NavigationEntry(900, "nav.api", "/swagger-ui.html");
+        return new NavigationEntry(900, "nav.api", "/swagger-ui.html", NavigationEntry.Group.ACCOUNT);
     }
 }

@@ -1,6 +1,8 @@
 package se.vaksam.home;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -10,6 +12,7 @@ import se.vaksam.shared.AccessScope;
 import se.vaksam.shared.Authorisation;
 import se.vaksam.shared.Capability;
 import se.vaksam.shared.NavigationEntry;
+import se.vaksam.shared.NavigationEntry.Group;
 import se.vaksam.shared.PageFrame;
 
 /** Puts what every page's frame needs into the model: the navigation and who is signed in. */
@@ -26,9 +29,58 @@ class ShellModel implements PageFrame {
         this.entries = entries.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
     }
 
+    /** Every entry the person may use, in menu order. */
     @ModelAttribute("navigation")
     List<NavigationEntry> navigation() {
         return entries.stream().filter(e -> authorisation.permits(e.capability())).toList();
+    }
+
+    /**
+     * The menu: the groups that hold at least one entry the person may use, each with those entries, and which
+     * entry is the current place (the longest path that the current path is or lies under).
+     */
+    static List<MenuGroup> menu(List<NavigationEntry> permitted, String currentPath) {
+        String current = permitted.stream().map(NavigationEntry::path)
+                .filter(path -> path.equals(currentPath) || !"/".equals(path) && currentPath.startsWith(path + "/"))
+                .max(Comparator.comparingInt(String::length)).orElse(null);
+        Map<Group, List<MenuEntry>> byGroup = new EnumMap<>(Group.class);
+        for (NavigationEntry entry : permitted) {
+            String marker = !entry.path().equals(current) ? null : current.equals(currentPath) ? "page" : "true";
+            byGroup.computeIfAbsent(entry.group(), g -> new ArrayList<>()).add(new MenuEntry(entry, marker));
+        }
+        return byGroup.entrySet().stream().map(e -> new MenuGroup(e.getKey(), e.getValue())).toList();
+    }
+
+    /** A menu entry; {@code ariaCurrent} is "page" on the current page, "true" on the entry the page lies under. */
+    record MenuEntry(NavigationEntry entry, String ariaCurrent) {
+
+        public String path() {
+            return entry.path();
+        }
+
+        public String messageKey() {
+            return entry.messageKey();
+        }
+    }
+
+    record MenuGroup(Group group, List<MenuEntry> entries) {
+
+        public String messageKey() {
+            return group.messageKey();
+        }
+
+        public boolean current() {
+            return entries.stream().anyMatch(e -> e.ariaCurrent() != null);
+        }
+
+        public String id() {
+            return "vk-menu-" + group.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    @ModelAttribute("menu")
+    List<MenuGroup> menu(jakarta.servlet.http.HttpServletRequest request) {
+        return menu(navigation(), currentPath(request));
     }
 
     @ModelAttribute("currentPath")
@@ -56,7 +108,7 @@ class ShellModel implements PageFrame {
 
     @Override
     public Map<String, Object> attributes(jakarta.servlet.http.HttpServletRequest request) {
-        return Map.of("navigation", navigation(), "currentPath", currentPath(request), "currentUser", currentUser(),
-                "can", can());
+        return Map.of("navigation", navigation(), "menu", menu(request), "currentPath", currentPath(request),
+                "currentUser", currentUser(), "can", can());
     }
 }

@@ -11,17 +11,17 @@ class OrgNavigation {
 
     @Bean
     NavigationEntry organisationNavigation() {
-        return new NavigationEntry(100, "nav.org", "/org");
+        return new NavigationEntry(100, "nav.org", "/org", NavigationEntry.Group.ORGANISATION);
     }
 
     @Bean
     NavigationEntry peopleNavigation() {
-        return new NavigationEntry(110, "nav.people", "/people");
+        return new NavigationEntry(110, "nav.people", "/people", NavigationEntry.Group.ORGANISATION);
     }
 
     /** Import and export is for system administrators and internal-control coordinators. */
     @Bean
     NavigationEntry transferNavigation() {
-        return new NavigationEntry(800, "nav.orgTransfer", "/org/transfer", Capability.ADMINISTER_ORGANISATION);
+        return new NavigationEntry(800, "nav.orgTransfer", "/org/transfer", NavigationEntry.Group.ADMINISTRATION, Capability.ADMINISTER_ORGANISATION);
     }
 }

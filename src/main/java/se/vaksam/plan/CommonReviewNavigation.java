@@ -11,11 +11,11 @@ class CommonReviewNavigation {
 
     @Bean
     NavigationEntry followUpNavigation() {
-        return new NavigationEntry(315, "nav.followUps", "/follow-ups");
+        return new NavigationEntry(315, "nav.followUps", "/follow-ups", NavigationEntry.Group.INTERNAL_CONTROL);
     }
 
     @Bean
     NavigationEntry commonReviewAreasNavigation() {
-        return new NavigationEntry(320, "nav.commonReviewAreas", "/common-review-areas");
+        return new NavigationEntry(320, "nav.commonReviewAreas", "/common-review-areas", NavigationEntry.Group.CHECKS);
     }
 }

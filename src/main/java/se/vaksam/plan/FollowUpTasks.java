@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +17,7 @@ import se.vaksam.shared.Period;
 import se.vaksam.shared.TaskSource;
 
 /**
- * "Mina uppgifter": the items of adopted plans the person is responsible for and has not reported, and
+ * The start page: the items of adopted plans the person is responsible for and has not reported, and
  * for the coordinator the follow-ups under way that still have unreported items.
  */
 @Component
@@ -25,10 +28,13 @@ class FollowUpTasks implements TaskSource {
     private final PlanStore plans;
     private final FollowUpStore store;
     private final FollowUpDeadlines deadlines;
+    private final ImprovementStore improvements;
     private final OrgQuery org;
     private final Clock clock;
 
-    FollowUpTasks(PlanStore plans, FollowUpStore store, FollowUpDeadlines deadlines, OrgQuery org, Clock clock) {
+    FollowUpTasks(PlanStore plans, FollowUpStore store, FollowUpDeadlines deadlines, ImprovementStore improvements,
+            OrgQuery org, Clock clock) {
+        this.improvements = improvements;
         this.org = org;
         this.plans = plans;
         this.store = store;
@@ -70,6 +76,60 @@ class FollowUpTasks implements TaskSource {
             }
         }
         return tasks;
+    }
+
+    /** For the coordinator: how many improvement actions of the committees they coordinate are still open. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<Figure> figures(AccessScope scope) {
+        if (scope.personId() == null || !scope.hasRole(COORDINATOR)) {
+            return List.of();
+        }
+        long open = improvements.actions().stream()
+                .filter(a -> a.status() == ImprovementStatus.NOT_STARTED || a.status() == ImprovementStatus.IN_PROGRESS)
+                .filter(a -> scope.canRead(a.committeeId()))
+                .count();
+        return List.of(new Figure("plan.figure.openActions", open, "/improvement-actions?open=true", false));
+    }
+
+    /**
+     * The coordinator's year at a glance: each plan of this year they coordinate, with its status and, per period
+     * and responsible unit, how many items are reported; a period whose deadline has passed with items unreported
+     * and no follow-up sent is flagged.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public List<Progress> progress(AccessScope scope) {
+        if (scope.personId() == null || !scope.hasRole(COORDINATOR)) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Progress> progress = new ArrayList<>();
+        for (PlanStore.PlanRow plan : plans.plans()) {
+            if (plan.year() != today.getYear() || !coordinates(scope, plan)) {
+                continue;
+            }
+            List<PlanStore.ItemRow> items = plans.items(plan.id());
+            List<Column> columns = new ArrayList<>();
+            for (Period period : Period.values()) {
+                LocalDate due = deadlines.due(period, plan.year());
+                boolean unreported = items.stream().anyMatch(i -> i.period() == period && i.reportedAt() == null);
+                boolean pastDue = plan.status() == PlanStatus.ADOPTED && unreported && today.isAfter(due);
+                columns.add(new Column("plan.period." + period.name(), due, pastDue,
+                        FollowUpPaths.followUp(plan.id(), period)));
+            }
+            Map<String, List<PlanStore.ItemRow>> byUnit = items.stream().collect(Collectors.groupingBy(
+                    i -> i.responsibleUnitName() == null ? "" : i.responsibleUnitName(), TreeMap::new,
+                    Collectors.toList()));
+            List<Row> rows = byUnit.entrySet().stream().map(unit -> new Row(unit.getKey(),
+                    java.util.Arrays.stream(Period.values()).map(period -> {
+                        List<PlanStore.ItemRow> due = unit.getValue().stream().filter(i -> i.period() == period).toList();
+                        return new Count(due.stream().filter(i -> i.reportedAt() != null).count(), due.size());
+                    }).toList())).toList();
+            progress.add(new Progress(plan.committeeName() + " " + plan.year(),
+                    "plan.planStatus." + plan.status().name(), "/plans/" + plan.id(), columns, rows));
+        }
+        return progress;
     }
 
     /** A coordinator changes records somewhere in the committee's part of the organisation. */

@@ -11,11 +11,11 @@ class PlanNavigation {
 
     @Bean
     NavigationEntry planListNavigation() {
-        return new NavigationEntry(300, "nav.plans", "/plans");
+        return new NavigationEntry(300, "nav.plans", "/plans", NavigationEntry.Group.INTERNAL_CONTROL);
     }
 
     @Bean
     NavigationEntry improvementActionNavigation() {
-        return new NavigationEntry(310, "nav.improvementActions", "/improvement-actions");
+        return new NavigationEntry(310, "nav.improvementActions", "/improvement-actions", NavigationEntry.Group.INTERNAL_CONTROL);
     }
 }

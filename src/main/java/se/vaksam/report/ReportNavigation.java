@@ -11,6 +11,6 @@ class ReportNavigation {
 
     @Bean
     NavigationEntry reportsNavigationEntry() {
-        return new NavigationEntry(330, "nav.reports", "/reports");
+        return new NavigationEntry(330, "nav.reports", "/reports", NavigationEntry.Group.INTERNAL_CONTROL);
     }
 }

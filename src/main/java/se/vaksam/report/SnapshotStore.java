@@ -54,6 +54,11 @@ class SnapshotStore {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(SnapshotStore::row).optional();
     }
 
+    /** The latest versions stored, newest first, at most {@code limit}. */
+    List<Snapshots.Snapshot> latest(int limit) {
+        return jdbc.sql(SELECT + " order by made_at desc, id desc limit ?").param(limit).query(SnapshotStore::row).list();
+    }
+
     List<Snapshots.Snapshot> ofOwner(String ownerType, long ownerId) {
         return jdbc.sql(SELECT + " where owner_type = ? and owner_id = ? order by made_at desc, id desc")
                 .params(ownerType, ownerId).query(SnapshotStore::row).list();

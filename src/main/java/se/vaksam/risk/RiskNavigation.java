@@ -11,16 +11,16 @@ class RiskNavigation {
 
     @Bean
     NavigationEntry riskRegisterNavigation() {
-        return new NavigationEntry(200, "nav.risks", "/risks");
+        return new NavigationEntry(200, "nav.risks", "/risks", NavigationEntry.Group.INTERNAL_CONTROL);
     }
 
     @Bean
     NavigationEntry riskAnalysisNavigation() {
-        return new NavigationEntry(210, "nav.riskAnalyses", "/risk-analyses");
+        return new NavigationEntry(210, "nav.riskAnalyses", "/risk-analyses", NavigationEntry.Group.INTERNAL_CONTROL);
     }
 
     @Bean
     NavigationEntry riskMatrixNavigation() {
-        return new NavigationEntry(220, "nav.riskMatrices", "/risk-matrices");
+        return new NavigationEntry(220, "nav.riskMatrices", "/risk-matrices", NavigationEntry.Group.INTERNAL_CONTROL);
     }
 }

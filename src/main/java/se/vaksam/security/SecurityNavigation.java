@@ -11,16 +11,16 @@ class SecurityNavigation {
 
     @Bean
     NavigationEntry accountNavigation() {
-        return new NavigationEntry(950, "nav.account", "/account");
+        return new NavigationEntry(950, "nav.account", "/account", NavigationEntry.Group.ACCOUNT);
     }
 
     @Bean
     NavigationEntry accessLogNavigation() {
-        return new NavigationEntry(960, "nav.accessLog", "/admin/access-log", Capability.READ_ACCESS_LOG);
+        return new NavigationEntry(960, "nav.accessLog", "/admin/access-log", NavigationEntry.Group.ADMINISTRATION, Capability.READ_ACCESS_LOG);
     }
 
     @Bean
     NavigationEntry accountsNavigation() {
-        return new NavigationEntry(970, "nav.accounts", "/admin/accounts", Capability.ADMINISTER_SYSTEM);
+        return new NavigationEntry(970, "nav.accounts", "/admin/accounts", NavigationEntry.Group.ADMINISTRATION, Capability.ADMINISTER_SYSTEM);
     }
 }

@@ -10,6 +10,6 @@ class SelfAssessmentNavigation {
 
     @Bean
     NavigationEntry selfAssessmentEntry() {
-        return new NavigationEntry(400, "nav.selfAssessment", "/self-assessments");
+        return new NavigationEntry(400, "nav.selfAssessment", "/self-assessments", NavigationEntry.Group.QUALITY);
     }
 }

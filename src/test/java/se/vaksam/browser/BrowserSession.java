@@ -71,7 +71,26 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Follows the link with this accessible name and checks the page it leads to. */
     public Page followLink(String name) {
-        return clickAndWait(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)));
+        Locator link = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+        if (link.count() == 0) {
+            openMenuHolding(name);
+        }
+        return clickAndWait(link);
+    }
+
+    /** Opens the menu group (and on a narrow screen the menu) that holds the link, as a person would. */
+    private void openMenuHolding(String name) {
+        Locator group = page.locator(".vk-header details").filter(new Locator.FilterOptions().setHas(
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)
+                        .setIncludeHidden(true))));
+        if (group.count() == 0) {
+            return;
+        }
+        Locator menuButton = page.locator(".vk-nav__menu-button");
+        if (menuButton.isVisible() && "false".equals(menuButton.getAttribute("aria-expanded"))) {
+            menuButton.click();
+        }
+        group.first().locator("summary").click();
     }
 
     /** Presses the button with this accessible name and checks the page it leads to. */
@@ -97,6 +116,26 @@ public final class BrowserSession implements AutoCloseable {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name)).first().waitFor();
         field.press("ArrowDown");
         field.press("Enter");
+    }
+
+    /** Signs out with the button in the header. */
+    public Page logout() {
+        return press("Logga ut");
+    }
+
+    /** Sets the window's size (CSS pixels), e.g. 1366×900 for a laptop, 390×844 for a phone. */
+    public void resize(int width, int height) {
+        page.setViewportSize(width, height);
+    }
+
+    /** The paths of the main menu and the account menu as the signed-in person sees them. */
+    public List<String> menuPaths() {
+        return page.locator(".vk-header .vk-nav__link").all().stream().map(link -> link.getAttribute("href")).toList();
+    }
+
+    /** Writes a picture of the whole page (also below the fold). */
+    public void screenshot(Path file) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
     }
 
     /** The HTTP status of the page last loaded (after redirects). */
@@ -132,10 +171,6 @@ public final class BrowserSession implements AutoCloseable {
         if (!brokenResources.isEmpty()) {
             throw new AssertionError("Stylesheets, scripts, fonts or images the pages could not load: " + brokenResources);
         }
-    }
-
-    void screenshot(Path file) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
     }
 
     @Override

@@ -240,6 +240,6 @@ class DeviationBrowserTests {
     }
 
     private static void logout(BrowserSession browser) {
-        browser.press("Logga ut");
+        browser.logout();
     }
 }

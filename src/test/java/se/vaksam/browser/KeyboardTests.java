@@ -35,6 +35,10 @@ class KeyboardTests {
         page.locator(".vk-nav__link").first().focus();
         assertThat(backgroundOfFocused(page)).isEqualTo(FOCUS_YELLOW);
 
+        page.locator(".vk-nav__group--account > summary").focus();
+        assertThat(backgroundOfFocused(page)).isEqualTo(FOCUS_YELLOW);
+
+        page.locator(".vk-nav__group--account > summary").click();
         page.locator(".vk-linkbutton").focus();
         assertThat(backgroundOfFocused(page)).isEqualTo(FOCUS_YELLOW);
 

@@ -57,6 +57,24 @@ class AnnualWheelTests {
     }
 
     @Test
+    void aMonthlyDutyIsListedOnceOnTheStartPageWithHowManyOccurrencesAreOverdue() {
+        LogFollowUpTests.signInAs("ik.samordnare");
+        long unit = id("select id from org_unit where code = ?", "IFO-BU-MOT");
+        duties.create(new Duties.DutyDraft("Månadsvis: kontroll för startsidan", DutyRule.MONTHLY, 1, null, 0,
+                "SECTION_HEAD", unit, false));
+
+        long sectionHead = id("select id from person where username = ?", "ifo.sek.mot1");
+        LocalDate today = LocalDate.now(clock);
+        var listed = tasks.openTasks(new AccessScope("ifo.sek.mot1", sectionHead, false, Set.of(), Set.of(), Set.of()))
+                .stream().filter(t -> t.title().equals("Månadsvis: kontroll för startsidan")).toList();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).messageKey()).isEqualTo("check.task.overdue");
+        assertThat(listed.get(0).due()).isEqualTo(today.minusMonths(Duties.LOOK_BACK_MONTHS).withDayOfMonth(1)
+                .plusMonths(today.getDayOfMonth() == 1 ? 0 : 1));
+        assertThat(listed.get(0).overdue()).isEqualTo(Duties.LOOK_BACK_MONTHS);
+    }
+
+    @Test
     void aSelfInspectionOnTheWheelIsRemindedCompletedAndPublished() {
         LogFollowUpTests.signInAs("ik.samordnare");
         long unit = id("select id from org_unit where code = ?", "IFO-BU-MOT");

@@ -41,8 +41,13 @@ class ImprovementPages {
     }
 
     @GetMapping("/improvement-actions")
-    String list(@RequestParam(required = false) Long planId, Model model) {
-        model.addAttribute("actions", plans.improvementActions(planId));
+    String list(@RequestParam(required = false) Long planId, @RequestParam(required = false) boolean open,
+            Model model) {
+        model.addAttribute("actions", plans.improvementActions(planId).stream()
+                .filter(a -> !open || a.status() == ImprovementStatus.NOT_STARTED
+                        || a.status() == ImprovementStatus.IN_PROGRESS)
+                .toList());
+        model.addAttribute("onlyOpen", open);
         return "plan/improvement-actions";
     }
 
