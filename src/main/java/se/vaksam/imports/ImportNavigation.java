@@ -12,6 +12,7 @@ class ImportNavigation {
 
     @Bean
     NavigationEntry historyImportNavigation() {
-        return new NavigationEntry(820, "nav.imports", "/imports", Capability.ADMINISTER_SYSTEM);
+        return new NavigationEntry(820, "nav.imports", "/imports", NavigationEntry.Group.ADMINISTRATION,
+                Capability.ADMINISTER_SYSTEM);
     }
 }
