@@ -39,7 +39,7 @@ class ReferenceDataApiTests {
         HttpResponse<String> committees = coordinator.get("/api/v1/committees?manageable=true");
         assertThat(committees.statusCode()).isEqualTo(200);
         assertThat(committees.body()).contains("{\"id\":%d,\"code\":\"ASN\",\"name\":\"Arbetsmarknads- och socialnämnden\",\"manageable\":true}".formatted(asn));
-        assertThat(coordinator.send("POST", "/api/v1/plans", "{\"committeeId\":%d,\"year\":2049}".formatted(asn))
+        assertThat(coordinator.send("POST", "/api/v1/plans", "{\"committeeId\":%d,\"year\":2062}".formatted(asn))
                 .statusCode()).isEqualTo(201);
 
         ApiClient auditor = new ApiClient(port, tokens, "revisor");

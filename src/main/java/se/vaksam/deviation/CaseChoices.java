@@ -51,10 +51,10 @@ public class CaseChoices {
                 .map(r -> new Choice(Long.toString(r.id()), r.title() + " (" + r.unitName() + ")")).toList();
     }
 
-    /** The items of this year's internal-control plans, by title. */
+    /** The items of this year's internal-control plans the person may read, by title. */
     public List<Choice> planItems() {
         int year = LocalDate.now(clock).getYear();
-        return plans.planIds(year).stream().flatMap(planId -> plans.items(planId).stream())
+        return plans.plans(null, year).stream().flatMap(plan -> plans.items(plan.id()).stream())
                 .map(i -> new Choice(Long.toString(i.id()), i.title() + " (" + i.responsibleUnitName() + ")")).toList();
     }
 

@@ -44,8 +44,8 @@ class OrganisationAdministrationTests {
         assertThat(page.locator("h1")).hasText(unitName);
         assertThat(page.locator(".govuk-notification-banner")).containsText("Enheten är flyttad.");
         assertThat(page.locator(".govuk-breadcrumbs")).containsText("Avdelningen för vuxna");
-        assertThat(table(page, "Historik")).containsText("IFO-BU");
-        assertThat(table(page, "Historik")).containsText("IFO-VUX");
+        assertThat(table(page, "Historik")).containsText("Avdelningen för barn och unga");
+        assertThat(table(page, "Historik")).containsText("Avdelningen för vuxna");
         assertThat(table(page, "Historik")).containsText("Verksamheten byter avdelning");
 
         String username = "bt.familj." + code.toLowerCase(Locale.ROOT);

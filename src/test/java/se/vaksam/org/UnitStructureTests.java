@@ -65,8 +65,8 @@ class UnitStructureTests {
 
         String page = web.get("/org/units/" + child).body();
         assertThat(page).contains("Enheten är skapad.").contains("Enheten för arbetsträning")
-                .contains("Historik").contains("Skapad").contains("ama.avd.arb").contains("Ny enhet enligt beslut")
-                .contains("<span class=\"vk-after\">AMA-ARB</span>");
+                .contains("Historik").contains("Skapad").contains("Nora Johansson").contains("Ny enhet enligt beslut")
+                .contains("<span class=\"vk-after\">Avdelningen för arbetsmarknad</span>");
         assertThat(web.get("/org").body()).contains("Enheten för arbetsträning").contains(code + ", Enhet");
         assertThat(web.get("/org/units/" + parent).body()).contains("Enheten för arbetsträning");
     }
@@ -116,8 +116,8 @@ class UnitStructureTests {
         assertThat(parentCode(section)).isEqualTo("AMA-ARB-JOB");
         assertThat(web.get("/org/units/" + section).body()).contains("Enheten är flyttad.")
                 .contains("<strong>Överordnad enhet</strong>")
-                .contains("<span class=\"vk-before\">AMA-ARB</span>")
-                .contains("<span class=\"vk-after\">AMA-ARB-JOB</span>")
+                .contains("<span class=\"vk-before\">Avdelningen för arbetsmarknad</span>")
+                .contains("<span class=\"vk-after\">Jobbtorg</span>")
                 .contains("Sektionen hör till jobbtorget");
     }
 

@@ -85,8 +85,8 @@ class PlanApiTests {
         ApiClient api = new ApiClient(port, tokens, "ik.samordnare");
         long asn = id("select id from org_unit where code = 'ASN'");
         long unit = id("select id from org_unit where code = 'AMA-EB'");
-        api.send("POST", "/api/v1/plans", "{\"committeeId\":%d,\"year\":2047}".formatted(asn));
-        long plan = id("select id from plan where year = 2047");
+        api.send("POST", "/api/v1/plans", "{\"committeeId\":%d,\"year\":2061}".formatted(asn));
+        long plan = id("select id from plan where year = 2061");
         api.send("POST", "/api/v1/plans/" + plan + "/items", """
                 {"item":{"kind":"REVIEW","title":"Attest","responsibleUnitId":%d,"period":"T2","reviewKind":"NAMNDENS",
                  "purpose":"Kontrollera attest"}}""".formatted(unit));
