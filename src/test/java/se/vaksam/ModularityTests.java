@@ -13,6 +13,22 @@ class ModularityTests {
         modules.verify();
     }
 
+    /**
+     * The document engine is a floor: it knows no domain module but {@code org}, and no module depends on
+     * {@code report}, the home of the documents that read across modules (so arrows never run both ways).
+     */
+    @Test
+    void documentEngineIsAFloorAndReportIsATop() {
+        var engine = modules.getModuleByName("document").orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(engine.getDirectDependencies(modules).uniqueModules()
+                .map(m -> m.getIdentifier().toString()).toList())
+                .as("modules the document engine depends on").allMatch(name -> name.equals("shared")
+                        || name.equals("org"));
+        modules.forEach(module -> org.assertj.core.api.Assertions.assertThat(
+                module.getDirectDependencies(modules).containsModuleNamed("report"))
+                .as("module %s depends on report", module.getIdentifier()).isFalse());
+    }
+
     @Test
     void architectureDocumentDescribesEveryModule() throws java.io.IOException {
         String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/architecture.md"));

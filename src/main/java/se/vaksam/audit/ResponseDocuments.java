@@ -10,11 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import se.vaksam.report.Block;
-import se.vaksam.report.Doc;
-import se.vaksam.report.DocumentRenderer;
-import se.vaksam.report.Format;
-import se.vaksam.report.Snapshots;
+import se.vaksam.document.Block;
+import se.vaksam.document.Doc;
+import se.vaksam.document.DocumentRenderer;
+import se.vaksam.document.Format;
+import se.vaksam.document.Snapshots;
 import se.vaksam.shared.DomainException;
 
 /**

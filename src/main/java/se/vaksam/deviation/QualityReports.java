@@ -18,12 +18,12 @@ import se.vaksam.deviation.DeviationStatistics.GroupRow;
 import se.vaksam.deviation.DeviationStatistics.LexSarahYear;
 import se.vaksam.deviation.QualityRegisters.Register;
 import se.vaksam.org.OrgQuery;
-import se.vaksam.report.Block;
-import se.vaksam.report.Charts;
-import se.vaksam.report.Doc;
-import se.vaksam.report.DocumentRenderer;
-import se.vaksam.report.Format;
-import se.vaksam.report.Snapshots;
+import se.vaksam.document.Block;
+import se.vaksam.document.Charts;
+import se.vaksam.document.Doc;
+import se.vaksam.document.DocumentRenderer;
+import se.vaksam.document.Format;
+import se.vaksam.document.Snapshots;
 
 /**
  * The yearly quality report "Kvalitetsberättelse ÅÅÅÅ" under SOSFS 2011:9, built on module report's document

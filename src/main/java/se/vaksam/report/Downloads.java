@@ -7,6 +7,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import se.vaksam.document.Format;
+
 /**
  * A document as an HTTP response: its content type, a UTF-8 file name ({@code filename*}) with an ASCII
  * fallback; PDF and DOCX as attachments, the HTML preview inline with a strict content security policy.

@@ -3,6 +3,8 @@ package se.vaksam.report;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import se.vaksam.document.Block;
+import se.vaksam.document.Doc;
 import se.vaksam.plan.PlanQuery;
 
 /**

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.vaksam.document.Block;
+import se.vaksam.document.Doc;
 import se.vaksam.plan.ItemKind;
 import se.vaksam.plan.PlanQuery;
 import se.vaksam.plan.ResultTable;

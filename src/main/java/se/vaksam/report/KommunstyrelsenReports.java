@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.vaksam.document.Block;
+import se.vaksam.document.Doc;
 import se.vaksam.plan.CommonReviewAreas;
 import se.vaksam.plan.CommonReviewDecision;
 import se.vaksam.plan.PlanQuery;

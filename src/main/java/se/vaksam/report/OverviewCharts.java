@@ -3,6 +3,9 @@ package se.vaksam.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.vaksam.document.Block;
+import se.vaksam.document.Charts;
+import se.vaksam.document.Doc;
 import se.vaksam.plan.PlanQuery;
 import se.vaksam.shared.Period;
 

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import se.vaksam.document.Block;
+import se.vaksam.document.Doc;
 import se.vaksam.plan.ItemKind;
 import se.vaksam.plan.PlanQuery;
 import se.vaksam.plan.ReviewKind;

@@ -5,6 +5,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
+import se.vaksam.document.Doc;
+import se.vaksam.document.DocumentRenderer;
+import se.vaksam.document.Format;
+import se.vaksam.document.Snapshots;
 import se.vaksam.plan.PlanQuery;
 import se.vaksam.shared.ForbiddenException;
 import tools.jackson.databind.json.JsonMapper;

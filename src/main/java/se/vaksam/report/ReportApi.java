@@ -22,8 +22,12 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import se.vaksam.shared.Bounds;
+import se.vaksam.document.Doc;
+import se.vaksam.document.DocumentRenderer;
+import se.vaksam.document.Format;
+import se.vaksam.document.Snapshots;
 import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Bounds;
 import se.vaksam.shared.Capability;
 
 /** The reports as files over the API, and "Skicka till nämnd" with its versions. */

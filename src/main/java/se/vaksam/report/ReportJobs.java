@@ -12,6 +12,9 @@ import jakarta.annotation.PreDestroy;
 
 import org.springframework.stereotype.Component;
 
+import se.vaksam.document.Doc;
+import se.vaksam.document.DocumentRenderer;
+import se.vaksam.document.Format;
 import se.vaksam.shared.ForbiddenException;
 import se.vaksam.shared.NotFoundException;
 

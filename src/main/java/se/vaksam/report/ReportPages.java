@@ -14,11 +14,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.vaksam.document.Doc;
+import se.vaksam.document.DocumentRenderer;
+import se.vaksam.document.Format;
+import se.vaksam.document.Snapshots;
 import se.vaksam.plan.PlanQuery;
-import se.vaksam.shared.Bounds;
-import se.vaksam.shared.DomainException;
 import se.vaksam.shared.Allowed;
+import se.vaksam.shared.Bounds;
 import se.vaksam.shared.Capability;
+import se.vaksam.shared.DomainException;
 
 /**
  * The report pages: the index (plans and kommunstyrelsen's views), a plan's reports with preview, downloads with

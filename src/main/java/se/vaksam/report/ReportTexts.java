@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.vaksam.document.Block;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.Versions;
 

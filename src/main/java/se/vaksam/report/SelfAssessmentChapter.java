@@ -2,6 +2,8 @@ package se.vaksam.report;
 
 import java.util.List;
 
+import se.vaksam.document.Block;
+import se.vaksam.document.Doc;
 import se.vaksam.selfassessment.SelfAssessmentQuery;
 
 /**

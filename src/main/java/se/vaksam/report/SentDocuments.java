@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import se.vaksam.document.Format;
+import se.vaksam.document.Snapshots;
 import se.vaksam.shared.AccessScope;
 import se.vaksam.shared.TaskSource;
 
@@ -21,12 +23,10 @@ class SentDocuments implements TaskSource {
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
-    private final SnapshotStore store;
-    private final UnitReading units;
+    private final Snapshots snapshots;
 
-    SentDocuments(SnapshotStore store, UnitReading units) {
-        this.store = store;
-        this.units = units;
+    SentDocuments(Snapshots snapshots) {
+        this.snapshots = snapshots;
     }
 
     @Override
@@ -36,12 +36,8 @@ class SentDocuments implements TaskSource {
 
     @Override
     public List<Task> sentToCommittee(AccessScope scope) {
-        Map<Long, Boolean> readable = new LinkedHashMap<>();
         Map<String, Snapshots.Snapshot> sendings = new LinkedHashMap<>();
-        for (Snapshots.Snapshot s : store.latest(LOOK_AT)) {
-            if (!readable.computeIfAbsent(s.owningUnitId(), units::canRead)) {
-                continue;
-            }
+        for (Snapshots.Snapshot s : snapshots.latestReadable(LOOK_AT)) {
             String sending = s.ownerType() + "/" + s.ownerId() + "/" + s.kind() + "/" + s.versionNo();
             sendings.merge(sending, s, (kept, other) -> other.format() == Format.PDF ? other : kept);
         }

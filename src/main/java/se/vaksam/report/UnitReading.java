@@ -2,9 +2,8 @@ package se.vaksam.report;
 
 import org.springframework.stereotype.Component;
 
-import se.vaksam.org.OrgQuery;
+import se.vaksam.org.UnitAccess;
 import se.vaksam.shared.Access;
-import se.vaksam.shared.AccessScope;
 import se.vaksam.shared.ForbiddenException;
 
 /**
@@ -15,33 +14,27 @@ import se.vaksam.shared.ForbiddenException;
 class UnitReading {
 
     private final Access access;
-    private final OrgQuery org;
+    private final UnitAccess units;
 
-    UnitReading(Access access, OrgQuery org) {
+    UnitReading(Access access, UnitAccess units) {
         this.access = access;
-        this.org = org;
+        this.units = units;
     }
 
     boolean canRead(long unitId) {
-        AccessScope scope = access.current();
-        return scope.canRead(unitId) || org.subtree(unitId).stream().anyMatch(scope::canRead);
+        return units.canRead(unitId);
     }
 
     boolean canWrite(long unitId) {
-        AccessScope scope = access.current();
-        return scope.canWrite(unitId) || org.subtree(unitId).stream().anyMatch(scope::canWrite);
+        return units.canWrite(unitId);
     }
 
     void requireRead(long unitId) {
-        if (!canRead(unitId)) {
-            throw new ForbiddenException();
-        }
+        units.requireRead(unitId);
     }
 
     void requireWrite(long unitId) {
-        if (!canWrite(unitId)) {
-            throw new ForbiddenException();
-        }
+        units.requireWrite(unitId);
     }
 
     boolean administrator() {

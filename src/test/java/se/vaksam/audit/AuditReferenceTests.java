@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import se.vaksam.VaksamTest;
-import se.vaksam.report.DocumentFiles;
+import se.vaksam.document.DocumentFiles;
 import se.vaksam.security.ApiTokens;
 import se.vaksam.support.ApiClient;
 

@@ -135,7 +135,7 @@ class ReferenceStatisticsTests {
 
     @Test
     void theQualityReportCarriesTheFiguresInWordAndPdf() throws Exception {
-        byte[] docx = reports.render(2022, se.vaksam.report.Format.DOCX);
+        byte[] docx = reports.render(2022, se.vaksam.document.Format.DOCX);
         String word;
         try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
                 var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
@@ -146,7 +146,7 @@ class ReferenceStatisticsTests {
                 .contains("Arbetsutskottet har behandlat 34 lex Sarah-utredningar")
                 .contains("8 ärenden anmäldes till IVO, varav 3 på beslut av ordföranden")
                 .contains("Bilaga 1. Riskanalyser").contains("Bilaga 2. Egenkontroller");
-        byte[] pdf = reports.render(2022, se.vaksam.report.Format.PDF);
+        byte[] pdf = reports.render(2022, se.vaksam.document.Format.PDF);
         try (var loaded = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(loaded).replaceAll("\\s+", " ");
             assertThat(text).contains("Kvalitetsberättelse 2022").contains("34 lex Sarah-utredningar");

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import se.vaksam.VaksamTest;
+import se.vaksam.document.DocumentFiles;
 import se.vaksam.org.OrgManagement;
 import se.vaksam.plan.Adoption;
 import se.vaksam.plan.CommonReviewAreas;

@@ -24,6 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import se.vaksam.VaksamTest;
+import se.vaksam.document.DocumentFiles;
+import se.vaksam.document.Format;
 import se.vaksam.org.OrgManagement;
 import se.vaksam.org.OrgQuery;
 import se.vaksam.plan.ActionStatus;

@@ -13,6 +13,9 @@ import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 
+import se.vaksam.document.Block;
+import se.vaksam.document.Doc;
+import se.vaksam.document.DocumentRenderer;
 import se.vaksam.plan.ActionStatus;
 import se.vaksam.plan.ItemKind;
 import se.vaksam.plan.ItemOrigin;

@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import se.vaksam.VaksamTest;
+import se.vaksam.document.DocumentFiles;
+import se.vaksam.document.Snapshots;
 import se.vaksam.org.OrgManagement;
 import se.vaksam.plan.PlanManagement;
 import se.vaksam.plan.PlanQuery;

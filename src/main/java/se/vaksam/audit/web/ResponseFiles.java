@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.vaksam.audit.ResponseDocuments;
-import se.vaksam.report.Format;
-import se.vaksam.report.Snapshots;
+import se.vaksam.document.Format;
+import se.vaksam.document.Snapshots;
 import se.vaksam.shared.NotFoundException;
 import se.vaksam.shared.Allowed;
 import se.vaksam.shared.Capability;

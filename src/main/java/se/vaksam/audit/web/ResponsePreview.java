@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import se.vaksam.audit.AuditQuery;
 import se.vaksam.audit.ResponseDocuments;
-import se.vaksam.report.DocumentRenderer;
+import se.vaksam.document.DocumentRenderer;
 import se.vaksam.shared.Allowed;
 import se.vaksam.shared.Capability;
 

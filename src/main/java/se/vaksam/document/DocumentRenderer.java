@@ -1,4 +1,4 @@
-package se.vaksam.report;
+package se.vaksam.document;
 
 import org.springframework.stereotype.Service;
 

@@ -1,4 +1,4 @@
-package se.vaksam.report;
+package se.vaksam.document;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;

@@ -1,4 +1,4 @@
-package se.vaksam.report;
+package se.vaksam.document;
 
 import java.util.ArrayList;
 import java.util.List;

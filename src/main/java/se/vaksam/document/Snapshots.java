@@ -1,17 +1,21 @@
-package se.vaksam.report;
+package se.vaksam.document;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.vaksam.org.UnitAccess;
+import se.vaksam.shared.Access;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.ForbiddenException;
 import se.vaksam.shared.NotFoundException;
@@ -30,13 +34,15 @@ import se.vaksam.shared.RecordChanged;
 public class Snapshots {
 
     private final SnapshotStore store;
-    private final UnitReading units;
+    private final UnitAccess units;
+    private final Access access;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Snapshots(SnapshotStore store, UnitReading units, Clock clock, ApplicationEventPublisher events) {
+    Snapshots(SnapshotStore store, UnitAccess units, Access access, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.units = units;
+        this.access = access;
         this.clock = clock;
         this.events = events;
     }
@@ -79,7 +85,7 @@ public class Snapshots {
         units.requireWrite(s.owningUnitId());
         int version = store.nextVersion(s.ownerType(), s.ownerId(), s.kind(), s.format());
         long id = store.insert(s, version, s.format().fileName(s.label()), sha256(s.content()),
-                s.sourceJson() == null ? "{}" : s.sourceJson(), units.username(), OffsetDateTime.now(clock));
+                s.sourceJson() == null ? "{}" : s.sourceJson(), access.current().username(), OffsetDateTime.now(clock));
         events.publishEvent(new RecordChanged("report.snapshot", String.valueOf(id), RecordChanged.Action.CREATED,
                 List.of(new RecordChanged.FieldChange("label", null, s.label()),
                         new RecordChanged.FieldChange("format", null, s.format().name()),
@@ -100,6 +106,17 @@ public class Snapshots {
     /** The versions stored for an owner record, newest first; empty if the person may not read them. */
     public List<Snapshot> of(String ownerType, long ownerId) {
         return store.ofOwner(ownerType, ownerId).stream().filter(s -> units.canRead(s.owningUnitId())).toList();
+    }
+
+    /**
+     * The latest stored files of any owner that the person may read, newest first: at most {@code lookAt} files
+     * are looked at (each owning unit's rights are asked once).
+     */
+    public List<Snapshot> latestReadable(int lookAt) {
+        Map<Long, Boolean> readable = new HashMap<>();
+        return store.latest(lookAt).stream()
+                .filter(s -> readable.computeIfAbsent(s.owningUnitId(), units::canRead))
+                .toList();
     }
 
     /** One stored version with its bytes (403 if not readable, 404 if none). */

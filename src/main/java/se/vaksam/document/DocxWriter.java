@@ -1,4 +1,4 @@
-package se.vaksam.report;
+package se.vaksam.document;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

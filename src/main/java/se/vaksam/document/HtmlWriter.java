@@ -1,4 +1,4 @@
-package se.vaksam.report;
+package se.vaksam.document;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +19,8 @@ import org.jsoup.parser.Parser;
  */
 final class HtmlWriter {
 
-    static final String DOCUMENT_CSS = resource("report/document.css");
-    static final String PRINT_CSS = resource("report/print.css");
+    static final String DOCUMENT_CSS = resource("document/document.css");
+    static final String PRINT_CSS = resource("document/print.css");
 
     private HtmlWriter() {
     }
