@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import se.vaksam.org.OrgQuery;
 import se.vaksam.org.OrgUnitType;
+import se.vaksam.plan.ImportedSources;
 import se.vaksam.shared.ChangeSet;
 import se.vaksam.shared.HistoryImport;
 import se.vaksam.shared.ImportedRow;
@@ -53,6 +54,7 @@ class AuditImport implements HistoryImport {
     static final String PLANNED = "Planerade åtgärder";
     static final String RESPONSE_DATE = "Yttrande den";
     static final String RESPONSE_DIARY = "Yttrandets diarienummer";
+    static final String LINKS = "Kopplade åtgärder";
 
     static final Map<String, RecommendationStatus> STATUSES = ImportedRow.labels(
             new SimpleEntry<>("Öppen", RecommendationStatus.OPEN),
@@ -68,9 +70,12 @@ class AuditImport implements HistoryImport {
     private final AuditStore store;
     private final AuditImportStore imports;
     private final OrgQuery org;
+    private final ImportedSources sources;
     private final ApplicationEventPublisher events;
 
-    AuditImport(AuditStore store, AuditImportStore imports, OrgQuery org, ApplicationEventPublisher events) {
+    AuditImport(AuditStore store, AuditImportStore imports, OrgQuery org, ImportedSources sources,
+            ApplicationEventPublisher events) {
+        this.sources = sources;
         this.store = store;
         this.imports = imports;
         this.org = org;
@@ -112,7 +117,8 @@ class AuditImport implements HistoryImport {
                 column(EFFECTS, false, List.of(), "", "effects"),
                 column(PLANNED, false, List.of(), "Dokumentägare utses under 2023.", "plannedActions"),
                 column(RESPONSE_DATE, false, List.of(), "2023-02-22", "responseDate"),
-                column(RESPONSE_DIARY, false, List.of(), "ASN-2022-19470", "responseDiary"));
+                column(RESPONSE_DIARY, false, List.of(), "ASN-2022-19470", "responseDiary"),
+                column(LINKS, false, List.of(), "", "links"));
     }
 
     private static Column column(String header, boolean required, List<String> values, String example, String key) {
@@ -122,11 +128,15 @@ class AuditImport implements HistoryImport {
     /** One row: the recommendation, its sub-area's and its review's columns. */
     record Row(int number, long committeeId, String reviewNumber, ReviewDraft review, LocalDate responseDate,
             String responseDiary, String heading, String judgement, AnswerDraft answer, String sourceId, String text,
-            RecommendationStatus status, LocalDate closedOn) {
+            RecommendationStatus status, LocalDate closedOn, List<String> links) {
     }
 
     /** The rows of one review, by sub-area heading in the file's order. */
     record Group(Row first, Map<String, List<Row>> areas) {
+    }
+
+    /** The file's reviews, and the imported plan items and improvement actions its rows link to, by source id. */
+    record Reading(Map<String, Group> groups, Map<String, ImportedSources.Sourced> links) {
     }
 
     @Override
@@ -139,7 +149,8 @@ class AuditImport implements HistoryImport {
     @Override
     public Outcome apply(List<Map<String, String>> rows, Context context) {
         List<RowProblem> problems = new ArrayList<>();
-        Map<String, Group> groups = read(rows, context, problems);
+        Reading reading = read(rows, context, problems);
+        Map<String, Group> groups = reading.groups();
         if (!problems.isEmpty()) {
             throw new IllegalStateException("apply after a failed check: " + problems.size() + " problems");
         }
@@ -178,6 +189,7 @@ class AuditImport implements HistoryImport {
                     if (before == null) {
                         long id = imports.insertRecommendation(areaId, row.sourceId(), row.text(), row.status(),
                                 row.closedOn());
+                        link(id, row, reading.links());
                         recommendationHistory.add(new RecordsImported.Record(Long.toString(id), List.of()));
                         counts[0]++;
                         continue;
@@ -185,10 +197,13 @@ class AuditImport implements HistoryImport {
                     ChangeSet recChanges = ChangeSet.create().field("text", before.text(), row.text())
                             .field("status", before.status(), row.status())
                             .field("closedOn", before.closedOn(), row.closedOn());
+                    if (!recChanges.isEmpty()) {
+                        imports.updateRecommendation(before.id(), row.text(), row.status(), row.closedOn());
+                    }
+                    link(before.id(), row, reading.links()).forEach(l -> recChanges.field("link", null, l));
                     if (recChanges.isEmpty()) {
                         counts[2]++;
                     } else {
-                        imports.updateRecommendation(before.id(), row.text(), row.status(), row.closedOn());
                         recommendationHistory.add(new RecordsImported.Record(Long.toString(before.id()),
                                 recChanges.toList()));
                         counts[1]++;
@@ -213,6 +228,19 @@ class AuditImport implements HistoryImport {
             events.publishEvent(new RecordsImported(AuditManagement.RECOMMENDATION, context, recommendationHistory));
         }
         return new Outcome(counts[0], counts[1], counts[2]);
+    }
+
+    /** Links the recommendation to the row's plan items and improvement actions; the links it added. */
+    private List<String> link(long recommendationId, Row row, Map<String, ImportedSources.Sourced> links) {
+        List<String> added = new ArrayList<>();
+        for (String sourceId : row.links()) {
+            ImportedSources.Sourced target = links.get(sourceId);
+            LinkType type = LinkType.valueOf(target.type().name());
+            if (store.link(recommendationId, type, target.id())) {
+                added.add(type + " " + target.id());
+            }
+        }
+        return added;
     }
 
     /** Creates the sub-area or brings its judgement and answers up to the file's; its id. */
@@ -265,7 +293,7 @@ class AuditImport implements HistoryImport {
     }
 
     /** The rows grouped by review (committee and number) in the file's order; every problem into {@code problems}. */
-    private Map<String, Group> read(List<Map<String, String>> cells, Context context, List<RowProblem> problems) {
+    private Reading read(List<Map<String, String>> cells, Context context, List<RowProblem> problems) {
         LocalDate today = LocalDate.ofInstant(context.importedAt(), SWEDEN);
         Map<String, Optional<OrgQuery.UnitView>> units = new HashMap<>();
         List<ImportedRow> importedRows = ImportedRow.of(cells, problems);
@@ -282,6 +310,9 @@ class AuditImport implements HistoryImport {
                 .distinct().toList());
         Map<String, AuditImportStore.Sourced> recommendations = imports.recommendations(rows.stream()
                 .map(Row::sourceId).distinct().toList());
+        Map<String, List<ImportedSources.Sourced>> found = sources.find(rows.stream()
+                .flatMap(r -> r.links().stream()).distinct().toList());
+        Map<String, ImportedSources.Sourced> links = new HashMap<>();
         Map<String, Group> groups = new LinkedHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Row row : rows) {
@@ -300,6 +331,18 @@ class AuditImport implements HistoryImport {
                     || !known.reviewNumber().equals(row.reviewNumber()) || !known.areaHeading().equals(row.heading()))) {
                 cellsOf.problem(SOURCE_ID, "audit.import.error.elsewhere", known.reviewNumber(), known.areaHeading());
             }
+            for (String link : row.links()) {
+                List<ImportedSources.Sourced> targets = found.getOrDefault(link, List.of());
+                if (targets.isEmpty()) {
+                    cellsOf.problem(LINKS, "audit.import.error.unknownLink", link);
+                } else if (targets.size() > 1) {
+                    cellsOf.problem(LINKS, "audit.import.error.ambiguousLink", link);
+                } else if (targets.get(0).committeeId() != row.committeeId()) {
+                    cellsOf.problem(LINKS, "audit.import.error.linkOtherCommittee", link);
+                } else {
+                    links.put(link, targets.get(0));
+                }
+            }
             Group group = groups.computeIfAbsent(key, k -> new Group(row, new LinkedHashMap<>()));
             if (group.first() != row) {
                 agree(cellsOf, group.first(), reviewValues(group.first()), reviewValues(row), REVIEW_COLUMNS,
@@ -312,7 +355,7 @@ class AuditImport implements HistoryImport {
             }
             area.add(row);
         }
-        return groups;
+        return new Reading(groups, links);
     }
 
     private static List<Object> reviewValues(Row r) {
@@ -372,12 +415,15 @@ class AuditImport implements HistoryImport {
         }
         String responseDiary = row.text(RESPONSE_DIARY, 60);
         AnswerDraft answer = new AnswerDraft(row.text(ACTIONS_TAKEN), row.text(EFFECTS), row.text(PLANNED));
+        String linked = row.text(LINKS);
+        List<String> links = linked == null ? List.of() : java.util.Arrays.stream(linked.split("[,;\\n]"))
+                .map(String::strip).filter(l -> !l.isEmpty()).distinct().toList();
         if (committee == null || number == null || title == null || auditors == null || reviewedOn == null
                 || heading == null || judgement == null || sourceId == null || text == null || status == null) {
             return null;
         }
         return new Row(row.number(), committee.id(), number,
                 new ReviewDraft(committee.id(), number, title, auditors, reviewedOn, overall, null), responseDate,
-                responseDiary, heading, judgement, answer, sourceId, text, status, closedOn);
+                responseDiary, heading, judgement, answer, sourceId, text, status, closedOn, links);
     }
 }
