@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -130,7 +129,7 @@ class DocumentImport implements HistoryImport {
             if (changes.isEmpty()) {
                 unchanged++;
             } else {
-                store.updateImported(before.id(), document);
+                store.updateImported(before.id(), document, before.version());
                 history.add(new RecordsImported.Record(Long.toString(before.id()), changes.toList()));
                 updated++;
             }
@@ -224,6 +223,6 @@ class DocumentImport implements HistoryImport {
                     ownerId == null ? null : username, decidedBy, decidedOn, diary, validFrom, months, nextRevision,
                     status, link), ownerId));
         }
-        return documents.stream().filter(Objects::nonNull).toList();
+        return documents;
     }
 }

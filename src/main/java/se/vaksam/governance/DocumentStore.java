@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.vaksam.shared.Versions;
@@ -80,9 +81,10 @@ class DocumentStore {
             return Map.of();
         }
         Map<String, Row> found = new HashMap<>();
-        jdbc.sql("select source_id, id from governing_document where source_id in (:ids)")
+        DataClassRowMapper<Row> rows = new DataClassRowMapper<>(Row.class);
+        jdbc.sql(SELECT.replaceFirst("select ", "select source_id, ") + " where source_id in (:ids)")
                 .param("ids", List.copyOf(sourceIds))
-                .query((rs, n) -> found.put(rs.getString(1), find(rs.getLong(2)).orElseThrow())).list();
+                .query((rs, n) -> found.put(rs.getString("source_id"), rows.mapRow(rs, n))).list();
         return found;
     }
 
@@ -126,8 +128,8 @@ class DocumentStore {
     }
 
     /** Overwrites an imported document with the file's row (the import holds the only claim to it). */
-    void updateImported(long id, Imported d) {
-        update(id, d.draft(), d.ownerPersonId(), find(id).orElseThrow().version());
+    void updateImported(long id, Imported d, int version) {
+        update(id, d.draft(), d.ownerPersonId(), version);
     }
 
     /** A document as a file row gives it: the draft, its owner's id and the source system's id. */

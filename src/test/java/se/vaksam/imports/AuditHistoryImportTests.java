@@ -1,6 +1,7 @@
 package se.vaksam.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.vaksam.support.ImportSheet.problem;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -230,10 +231,6 @@ class AuditHistoryImportTests {
                 .body()).contains("\"title\":\"Utse dokumentägare för rutinerna\"");
         assertThat(admin.upload(PATH, "rapporter med kopplingar igen.csv", reports.csv()).body())
                 .contains("\"created\":0", "\"updated\":0", "\"unchanged\":7");
-    }
-
-    private static String problem(int row, String column, String value, String message) {
-        return "\"row\":" + row + ",\"column\":\"" + column + "\",\"value\":\"" + value + "\",\"message\":\"" + message + "\"";
     }
 
     @Test

@@ -1,6 +1,7 @@
 package se.vaksam.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.vaksam.support.ImportSheet.problem;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -171,10 +172,6 @@ class GoverningDocumentImportTests {
         assertThat(jdbc.sql("select count(*) from governing_document where source_id like 'GI-C%'")
                 .query(Long.class).single()).isZero();
         assertThat(entries()).isEqualTo(entries);
-    }
-
-    private static String problem(int row, String column, String value, String message) {
-        return "\"row\":" + row + ",\"column\":\"" + column + "\",\"value\":\"" + value + "\",\"message\":\"" + message + "\"";
     }
 
     @Test

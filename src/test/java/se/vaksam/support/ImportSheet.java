@@ -51,6 +51,12 @@ public final class ImportSheet {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** A problem as the import API's refusal lists it (JSON), to find in its body. */
+    public static String problem(int row, String column, String value, String message) {
+        return "\"row\":" + row + ",\"column\":\"" + column + "\",\"value\":\"" + value + "\",\"message\":\""
+                + message + "\"";
+    }
+
     private static void line(StringBuilder out, List<String> cells) {
         out.append(String.join(";", cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList()))
                 .append("\r\n");
