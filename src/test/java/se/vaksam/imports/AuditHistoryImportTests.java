@@ -136,6 +136,10 @@ class AuditHistoryImportTests {
         WebClient web = new WebClient(port);
         web.login("ik.samordnare", "vaksam");
         assertThat(web.get("/audit-recommendations").body()).contains("RI-A-2021-7", "Dokumentera riskanalysen.");
+        long review = jdbc.sql("select id from audit_review where number = 'RI-A-2021-7'").query(Long.class).single();
+        assertThat(web.get("/audits/" + review).body()).as("the review with its yttrande")
+                .contains("Granskning av försörjningsstöd", "Säkerställ att samtliga rutiner har en dokumentägare.",
+                        "Rutinerna har inventerats.", "ASN-2021-8812");
     }
 
     @Test
