@@ -9,6 +9,8 @@
  * block and reservations. Sub-areas can be assigned to a person to draft; the internal-control coordinator
  * assembles. Each recommendation is followed until done, linked to direct actions and improvement actions of
  * the plan and to risks. {@link se.vaksam.audit.AuditManagement} changes, {@link se.vaksam.audit.AuditQuery}
- * reads.
+ * reads. Past years' reviews come in from a file copied out of the auditors' reports ({@code AuditImport}, one
+ * row per recommendation with its review's and sub-area's columns), each recommendation with its status and the
+ * day it was closed, found again by its source id.
  */
 package se.vaksam.audit;

@@ -6,6 +6,7 @@
  * implemented. Overdue revisions appear on the owner's start page. Records of other modules (risks, plan
  * items, deviations) link to the documents that govern them: {@link se.vaksam.governance.GovernanceQuery}
  * answers which, and the fragment {@code governance/fragments.html :: documents(recordType, recordId)}
- * shows them (with a form to add a link) on any record page.
+ * shows them (with a form to add a link) on any record page. A municipality's existing register comes in from a
+ * file ({@code DocumentImport}, <em>inläsning av historik</em>), found again by the source register's id.
  */
 package se.vaksam.governance;
