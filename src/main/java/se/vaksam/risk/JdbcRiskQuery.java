@@ -129,6 +129,21 @@ class JdbcRiskQuery implements RiskQuery {
     }
 
     @Override
+    public Map<Long, Assessment> assessmentsAsOf(java.util.Collection<Long> riskIds, LocalDate day) {
+        AccessScope scope = access.current();
+        Map<Long, Assessment> asOf = new java.util.HashMap<>();
+        for (Assessment a : store.assessmentsOfReadable(riskIds, scope::canRead)) {
+            Assessment chosen = asOf.get(a.riskId());
+            boolean made = !a.assessedOn().isAfter(day);
+            // assessments come oldest first: a later one made by the day replaces; after the day only the first counts
+            if (chosen == null || made) {
+                asOf.put(a.riskId(), a);
+            }
+        }
+        return asOf;
+    }
+
+    @Override
     public List<Link> links(long riskId) {
         risk(riskId);
         return store.links(riskId);

@@ -30,6 +30,13 @@ public interface RiskQuery {
     /** The risk's assessments, oldest first (its trend across the years). */
     List<Assessment> assessments(long riskId);
 
+    /**
+     * Each given risk's assessment as of {@code day}, e.g. the end of a past year for that year's report: the latest
+     * made on or before the day, else (a risk first assessed later) its first one. Only risks the person may read
+     * and that have an assessment are in the map.
+     */
+    java.util.Map<Long, Assessment> assessmentsAsOf(java.util.Collection<Long> riskIds, LocalDate day);
+
     /** Links from the risk to records of other modules (plan items, deviations, audit recommendations). */
     List<Link> links(long riskId);
 

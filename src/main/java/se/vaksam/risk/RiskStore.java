@@ -237,6 +237,23 @@ class RiskStore {
                 .query(RiskStore::assessment).list();
     }
 
+    /** The assessments of the given risks whose unit passes {@code readable}, oldest first per risk. */
+    List<RiskQuery.Assessment> assessmentsOfReadable(java.util.Collection<Long> riskIds,
+            java.util.function.LongPredicate readable) {
+        if (riskIds.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Long> readableRisks = new java.util.HashSet<>();
+        jdbc.sql("select id, unit_id from risk where id = any(?)").param(riskIds.toArray(Long[]::new))
+                .query(rs -> {
+                    if (readable.test(rs.getLong(2))) {
+                        readableRisks.add(rs.getLong(1));
+                    }
+                });
+        return jdbc.sql(ASSESSMENT_SELECT + " where risk_id = any(?) order by risk_id, assessed_on, id")
+                .param(readableRisks.toArray(Long[]::new)).query(RiskStore::assessment).list();
+    }
+
     Optional<RiskQuery.Assessment> assessment(long id) {
         return jdbc.sql(ASSESSMENT_SELECT + " where id = ?").param(id).query(RiskStore::assessment).optional();
     }
