@@ -94,10 +94,10 @@ class SelfAssessmentImport implements HistoryImport {
     public List<Column> columns() {
         List<String> ratings = criteria.ratings().stream().map(Rating::label).toList();
         return List.of(column(COMMITTEE, true, List.of(), "ASN", "committee"),
-                column(YEAR, true, List.of(), "2025", "year"),
-                column(STATUS, true, List.copyOf(statuses().keySet()), label("selfassessment.status.SUBMITTED"),
+                column(YEAR, true, List.of(), "2024", "year"),
+                column(STATUS, true, List.copyOf(statuses().keySet()), label("selfassessment.status.DRAFT"),
                         "status"),
-                column(SUBMITTED_ON, false, List.of(), "2026-02-10", "submittedOn"),
+                column(SUBMITTED_ON, false, List.of(), "", "submittedOn"),
                 column(SUBMITTED_BY, false, List.of(), "", "submittedBy"),
                 column(SUMMARY, false, List.of(), "Den interna kontrollen fungerar i huvudsak väl.", "summary"),
                 column(AREA, true, List.of(), "Kontrollmiljö", "area"),
