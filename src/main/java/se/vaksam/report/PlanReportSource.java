@@ -107,13 +107,12 @@ class PlanReportSource {
 
     /**
      * The plan's risks in the matrix version most of them were assessed with, each as assessed in the plan's year
-     * (its latest assessment by 31 December, so a past year's report shows that year's risk analysis); risks the
+     * ({@link RiskQuery#assessmentsOfYear}, so a past year's report shows that year's risk analysis); risks the
      * reader may not see are left out.
      */
     private PlanReportData.Grid heatMap(List<PlanQuery.ItemView> items, int year) {
-        List<RiskQuery.Assessment> assessments = List.copyOf(risks.assessmentsAsOf(items.stream()
-                .map(PlanQuery.ItemView::riskId).filter(Objects::nonNull).distinct().toList(),
-                LocalDate.of(year, 12, 31)).values());
+        List<RiskQuery.Assessment> assessments = List.copyOf(risks.assessmentsOfYear(items.stream()
+                .map(PlanQuery.ItemView::riskId).filter(Objects::nonNull).distinct().toList(), year).values());
         if (assessments.isEmpty()) {
             return null;
         }

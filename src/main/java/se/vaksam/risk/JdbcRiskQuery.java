@@ -129,18 +129,26 @@ class JdbcRiskQuery implements RiskQuery {
     }
 
     @Override
-    public Map<Long, Assessment> assessmentsAsOf(java.util.Collection<Long> riskIds, LocalDate day) {
+    public Map<Long, Assessment> assessmentsOfYear(java.util.Collection<Long> riskIds, int year) {
         AccessScope scope = access.current();
-        Map<Long, Assessment> asOf = new java.util.HashMap<>();
-        for (Assessment a : store.assessmentsOfReadable(riskIds, scope::canRead)) {
-            Assessment chosen = asOf.get(a.riskId());
-            boolean made = !a.assessedOn().isAfter(day);
-            // assessments come oldest first: a later one made by the day replaces; after the day only the first counts
-            if (chosen == null || made) {
-                asOf.put(a.riskId(), a);
+        LocalDate end = LocalDate.of(year, 12, 31);
+        Map<Long, Assessment> ofAnalysis = new java.util.HashMap<>();
+        Map<Long, Assessment> byEnd = new java.util.HashMap<>();
+        Map<Long, Assessment> first = new java.util.HashMap<>();
+        // oldest first: a later one replaces an earlier one of the same kind
+        for (RiskStore.YearAssessment y : store.assessmentsOfReadable(riskIds, scope::canRead)) {
+            Assessment a = y.assessment();
+            first.putIfAbsent(a.riskId(), a);
+            if (y.analysisYear() != null && y.analysisYear() == year) {
+                ofAnalysis.put(a.riskId(), a);
+            } else if (!a.assessedOn().isAfter(end) && (y.analysisYear() == null || y.analysisYear() < year)) {
+                byEnd.put(a.riskId(), a);
             }
         }
-        return asOf;
+        Map<Long, Assessment> chosen = new java.util.HashMap<>(first);
+        chosen.putAll(byEnd);
+        chosen.putAll(ofAnalysis);
+        return chosen;
     }
 
     @Override

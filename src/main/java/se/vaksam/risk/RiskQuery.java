@@ -31,11 +31,12 @@ public interface RiskQuery {
     List<Assessment> assessments(long riskId);
 
     /**
-     * Each given risk's assessment as of {@code day}, e.g. the end of a past year for that year's report: the latest
-     * made on or before the day, else (a risk first assessed later) its first one. Only risks the person may read
-     * and that have an assessment are in the map.
+     * Each given risk's assessment of {@code year}, e.g. for that year's annual report: the latest made in a risk
+     * analysis of the year; else the latest made by 31 December of the year outside a later year's analysis; else
+     * (a risk first assessed later) its first one. Only risks the person may read and that have an assessment are
+     * in the map.
      */
-    java.util.Map<Long, Assessment> assessmentsAsOf(java.util.Collection<Long> riskIds, LocalDate day);
+    java.util.Map<Long, Assessment> assessmentsOfYear(java.util.Collection<Long> riskIds, int year);
 
     /** Links from the risk to records of other modules (plan items, deviations, audit recommendations). */
     List<Link> links(long riskId);

@@ -237,8 +237,12 @@ class RiskStore {
                 .query(RiskStore::assessment).list();
     }
 
+    /** An assessment and the year of the risk analysis it was made in (null when made outside one). */
+    record YearAssessment(RiskQuery.Assessment assessment, Integer analysisYear) {
+    }
+
     /** The assessments of the given risks whose unit passes {@code readable}, oldest first per risk. */
-    List<RiskQuery.Assessment> assessmentsOfReadable(java.util.Collection<Long> riskIds,
+    List<YearAssessment> assessmentsOfReadable(java.util.Collection<Long> riskIds,
             java.util.function.LongPredicate readable) {
         if (riskIds.isEmpty()) {
             return List.of();
@@ -250,8 +254,14 @@ class RiskStore {
                         readableRisks.add(rs.getLong(1));
                     }
                 });
-        return jdbc.sql(ASSESSMENT_SELECT + " where risk_id = any(?) order by risk_id, assessed_on, id")
-                .param(readableRisks.toArray(Long[]::new)).query(RiskStore::assessment).list();
+        return jdbc.sql("""
+                select a.id, a.risk_id, a.analysis_id, a.matrix_version_id, a.likelihood, a.consequence, a.risk_value,
+                       a.band_position, a.band_name, a.band_colour, a.motivation, a.reason, a.assessed_on,
+                       a.assessed_by, an.year
+                from risk_assessment a left join risk_analysis an on an.id = a.analysis_id
+                where a.risk_id = any(?) order by a.risk_id, a.assessed_on, a.id""")
+                .param(readableRisks.toArray(Long[]::new))
+                .query((rs, n) -> new YearAssessment(assessment(rs, n), (Integer) rs.getObject(15))).list();
     }
 
     Optional<RiskQuery.Assessment> assessment(long id) {

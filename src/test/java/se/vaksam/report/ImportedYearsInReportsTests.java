@@ -68,6 +68,8 @@ class ImportedYearsInReportsTests {
     HistoryQuery history;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     static final HistoryImport.Context FILE = new HistoryImport.Context("historik.xlsx", "c0ffee", "admin",
             Instant.parse("2026-12-03T09:00:00Z"));
@@ -81,10 +83,13 @@ class ImportedYearsInReportsTests {
         return imports.stream().filter(i -> i.kind().equals(kind)).findFirst().orElseThrow();
     }
 
+    /** Checks and applies the rows in one transaction, as the import module does. */
     HistoryImport.Outcome imported(String kind, List<Map<String, String>> rows) {
         HistoryImport in = kind(kind);
-        assertThat(in.check(rows, FILE)).isEmpty();
-        return in.apply(rows, FILE);
+        return new org.springframework.transaction.support.TransactionTemplate(transactions).execute(status -> {
+            assertThat(in.check(rows, FILE)).isEmpty();
+            return in.apply(rows, FILE);
+        });
     }
 
     String code(long unitId) {
