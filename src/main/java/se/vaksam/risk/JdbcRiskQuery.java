@@ -152,6 +152,11 @@ class JdbcRiskQuery implements RiskQuery {
     }
 
     @Override
+    public Map<String, Long> importedRisks(java.util.Collection<String> sourceIds) {
+        return sourceIds.isEmpty() ? Map.of() : store.risksBySource(sourceIds);
+    }
+
+    @Override
     public List<Link> links(long riskId) {
         risk(riskId);
         return store.links(riskId);

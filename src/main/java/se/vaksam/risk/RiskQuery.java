@@ -38,6 +38,13 @@ public interface RiskQuery {
      */
     java.util.Map<Long, Assessment> assessmentsOfYear(java.util.Collection<Long> riskIds, int year);
 
+    /**
+     * The risks brought in by the history import ({@code risks}) with these source ids (käll-id), by source id; for
+     * the imports of other modules that refer to them (an internal-control plan's items), which only the system
+     * administrator runs, so not filtered by scope.
+     */
+    java.util.Map<String, Long> importedRisks(java.util.Collection<String> sourceIds);
+
     /** Links from the risk to records of other modules (plan items, deviations, audit recommendations). */
     List<Link> links(long riskId);
 

@@ -172,6 +172,16 @@ class RiskStore {
                 .map(r -> named(List.of(r)).get(0));
     }
 
+    /** The ids of the imported risks with these source ids, by source id. */
+    Map<String, Long> risksBySource(java.util.Collection<String> sourceIds) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        jdbc.sql("select source_id, id from risk where source_id = any(?)").param(sourceIds.toArray(String[]::new))
+                .query(rs -> {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                });
+        return ids;
+    }
+
     long insertRisk(RiskDraft d, Long ownerPersonId) {
         return insert(jdbc.sql("""
                 insert into risk (title, event_text, cause_text, consequence_text, category_id, unit_id, owner_person_id,

@@ -24,7 +24,6 @@ import se.vaksam.plan.ImprovementManagement;
 import se.vaksam.plan.ItemDraft;
 import se.vaksam.plan.PlanManagement;
 import se.vaksam.plan.PlanQuery;
-import se.vaksam.plan.ReviewKind;
 import se.vaksam.risk.RiskManagement;
 import se.vaksam.risk.RiskQuery;
 import se.vaksam.selfassessment.CriteriaSet;
@@ -113,10 +112,21 @@ class ImportedYearsInReportsTests {
         rows.add(year(risk, 2025, "2024-11-14", 4, 4));
         assertThat(imported("risks", rows)).isEqualTo(new HistoryImport.Outcome(2, 0, 0));
         long riskId = jdbc.sql("select id from risk where source_id = ?").param(sourceId).query(Long.class).single();
+        List<Map<String, String>> plan = List.of(row("Nämnd", code(fixture.committeeId), "År", "2024", "Planstatus",
+                "Avslutad", "Antagen den", "2023-12-12", "Paragraf", "§ 303", "Diarienummer", "ASN-2023-1",
+                "Antagen av", fixture.committeeName, "Avslutad den", "2025-02-19", "Käll-id", "IKP-" + sourceId,
+                "Typ", "Granskning", "Rubrik", "Granskning av attest", "Riskens käll-id", sourceId,
+                "Ansvarig enhet", code(fixture.staffId), "Uppföljningsperiod", "Årsuppföljningen"));
+        List<Map<String, String>> unknownRisk = List.of(new LinkedHashMap<>(plan.get(0)));
+        unknownRisk.get(0).put("Riskens käll-id", "FINNS-INTE");
+        assertThat(kind("internal-control-plans").check(unknownRisk, FILE)).singleElement().satisfies(p -> {
+            assertThat(p.column()).isEqualTo("Riskens käll-id");
+            assertThat(p.messageKey()).isEqualTo("plan.import.error.unknownRisk");
+        });
+        assertThat(imported("internal-control-plans", plan)).isEqualTo(new HistoryImport.Outcome(1, 0, 0));
+        long plan2024 = planQuery.planOf(fixture.committeeId, 2024).orElseThrow().id();
+        assertThat(riskQuery.links(riskId)).extracting(RiskQuery.Link::recordType).containsExactly("plan.item");
         long[] ids = new long[1];
-        long plan2024 = fixture.adoptedPlan(2024, List.of(ItemDraft.review(riskId, "Granskning av attest",
-                fixture.staffId, null, Period.ANNUAL, ReviewKind.NAMNDENS, "Attest", "Följsamhet", "Tio fakturor",
-                "Stickprov", null)), ids);
         long plan2025 = fixture.adoptedPlan(2025, List.of(ItemDraft.directAction(riskId, "Förtydliga delegationen",
                 fixture.staffId, null, Period.ANNUAL, "Ny delegationsordning")), ids);
 
