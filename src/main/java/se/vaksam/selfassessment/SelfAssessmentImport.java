@@ -309,6 +309,9 @@ class SelfAssessmentImport implements HistoryImport {
             if (group.submittedOn != null) {
                 first.problem(SUBMITTED_ON, "selfassessment.import.error.notSubmitted");
             }
+            if (group.submittedBy != null) {
+                first.problem(SUBMITTED_BY, "selfassessment.import.error.notSubmittedBy");
+            }
             return;
         }
         if (group.submittedOn == null) {

@@ -239,5 +239,19 @@ class ImportedYearsInReportsTests {
             assertThat(p.value()).isEqualTo("99");
             assertThat(p.messageKey()).isEqualTo("selfassessment.import.error.criterion");
         }).anySatisfy(p -> assertThat(p.messageKey()).isEqualTo("selfassessment.import.error.unrated"));
+
+        List<Map<String, String>> draft = new ArrayList<>();
+        file.forEach(r -> {
+            Map<String, String> asDraft = new LinkedHashMap<>(r);
+            asDraft.put("Status", "Utkast");
+            asDraft.remove("Inskickad den");
+            asDraft.put("Inskickad av", "ik.samordnare");
+            draft.add(asDraft);
+        });
+        assertThat(kind("self-assessments").check(draft, FILE)).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo("Inskickad av");
+            assertThat(p.messageKey()).isEqualTo("selfassessment.import.error.notSubmittedBy");
+        });
     }
 }
