@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 
 import se.vaksam.org.OrgQuery;
 import se.vaksam.org.OrgUnitType;
+import se.vaksam.risk.RiskManagement;
+import se.vaksam.risk.RiskQuery;
 import se.vaksam.shared.ChangeSet;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.HistoryImport;
@@ -46,6 +48,7 @@ class PlanImport implements HistoryImport {
     static final String TITLE = "Rubrik";
     static final String RISK = "Risk";
     static final String RISK_SENTENCE = "Riskbeskrivning";
+    static final String RISK_SOURCE = "Riskens käll-id";
     static final String UNIT = "Ansvarig enhet";
     static final String RESPONSIBLE = "Ansvarig";
     static final String PERIOD = "Uppföljningsperiod";
@@ -79,9 +82,13 @@ class PlanImport implements HistoryImport {
     private final ResultTableStore tables;
     private final ImportLookups.Factory lookups;
     private final ApplicationEventPublisher events;
+    private final RiskQuery risks;
+    private final RiskManagement riskLinks;
 
     PlanImport(PlanImportStore store, PlanStore plans, ResultTableStore tables, ImportLookups.Factory lookups,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, RiskQuery risks, RiskManagement riskLinks) {
+        this.risks = risks;
+        this.riskLinks = riskLinks;
         this.store = store;
         this.plans = plans;
         this.tables = tables;
@@ -119,6 +126,7 @@ class PlanImport implements HistoryImport {
                 ImportRow.column(TITLE, true, List.of(), "Granskning av attest", "title"),
                 ImportRow.column(RISK, false, List.of(), "Felaktig attestering", "risk"),
                 ImportRow.column(RISK_SENTENCE, false, List.of(), "Risk för att utbetalningar attesteras felaktigt", "riskSentence"),
+                ImportRow.column(RISK_SOURCE, false, List.of(), "", "riskSource"),
                 ImportRow.column(UNIT, true, List.of(), "AMA-EB", "unit"),
                 ImportRow.column(RESPONSIBLE, false, List.of(), "ama.avd.eb", "responsible"),
                 ImportRow.column(PERIOD, true, ImportLabels.PERIOD.labels(), "Tertial 2", "period"),
@@ -196,6 +204,7 @@ class PlanImport implements HistoryImport {
         if (existing == null) {
             long id = store.insertItem(planId, position, item);
             store.updateItem(id, item);
+            linkRisk(id, null, parsed.riskId());
             tables.replace(id, parsed.tables());
             PlanStore.ItemRow after = plans.item(id).orElseThrow();
             ChangeSet changes = ItemChanges.planning(null, after);
@@ -207,10 +216,12 @@ class PlanImport implements HistoryImport {
         PlanStore.ItemRow before = plans.item(existing.id()).orElseThrow();
         List<ResultTable> tablesBefore = tables.tables(existing.id());
         boolean sameTables = Objects.equals(ItemChanges.tables(tablesBefore), ItemChanges.tables(parsed.tables()));
-        if (normalised(asItem(item.sourceId(), before)).equals(normalised(item)) && sameTables) {
+        boolean sameRisk = Objects.equals(before.riskId(), parsed.riskId());
+        if (normalised(asItem(item.sourceId(), before)).equals(normalised(item)) && sameTables && sameRisk) {
             return null;
         }
         store.updateItem(existing.id(), item);
+        linkRisk(existing.id(), before.riskId(), parsed.riskId());
         if (!sameTables) {
             tables.replace(existing.id(), parsed.tables());
         }
@@ -222,6 +233,20 @@ class PlanImport implements HistoryImport {
                 after.reportedAt() == null ? null : after.reportedAt().toLocalDate());
         publish(PlanManagement.ITEM, existing.id(), RecordChanged.Action.UPDATED, changes, reason);
         return RecordChanged.Action.UPDATED;
+    }
+
+    /** Points the item at the imported risk it treats, linked from the risk's page as an item planned does. */
+    private void linkRisk(long itemId, Long before, Long after) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        store.setRisk(itemId, after);
+        if (before != null) {
+            riskLinks.unlinkFrom(before, PlanManagement.ITEM, Long.toString(itemId));
+        }
+        if (after != null) {
+            riskLinks.linkFrom(after, PlanManagement.ITEM, Long.toString(itemId));
+        }
     }
 
     /** An item with no results, to list a new item's results as changes from nothing. */
@@ -267,7 +292,8 @@ class PlanImport implements HistoryImport {
 
     // ---- reading and checking the rows
 
-    record ParsedItem(int row, PlanImportStore.Item item, List<ResultTable> tables) {
+    /** An item of the file; {@code riskId} the imported risk it treats (column Riskens käll-id), or null. */
+    record ParsedItem(int row, PlanImportStore.Item item, List<ResultTable> tables, Long riskId) {
     }
 
     record PlanGroup(long committeeId, int year, PlanStatus status, Adoption adoption, LocalDate closedOn,
@@ -284,14 +310,23 @@ class PlanImport implements HistoryImport {
         List<ImportRow> importRows = ImportRow.of(rows, problems);
         Map<String, PlanImportStore.ItemSource> sources = store.itemsBySource(importRows.stream()
                 .map(r -> r.text(SOURCE_ID)).filter(Objects::nonNull).distinct().toList());
+        Map<String, Long> riskIds = risks.importedRisks(importRows.stream().map(r -> r.text(RISK_SOURCE))
+                .filter(Objects::nonNull).distinct().toList());
         Map<String, PlanGroup> groups = new LinkedHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         for (ImportRow row : importRows) {
             PlanGroup plan = planOf(row, look, today, groups);
             ParsedItem item = item(row, plan, look, today);
+            String riskSource = row.text(RISK_SOURCE);
+            Long riskId = riskSource == null ? null : riskIds.get(riskSource);
+            if (riskSource != null && riskId == null) {
+                row.problem(RISK_SOURCE, "plan.import.error.unknownRisk");
+                continue;
+            }
             if (item == null || plan == null) {
                 continue;
             }
+            item = new ParsedItem(item.row(), item.item(), item.tables(), riskId);
             Integer first = seen.putIfAbsent(item.item().sourceId(), row.number());
             if (first != null) {
                 row.problem(SOURCE_ID, "plan.import.error.duplicate", first);
@@ -457,6 +492,6 @@ class PlanImport implements HistoryImport {
                 moved ? movedTo : null, finalReport ? finalYear : null, finalReport ? finalPeriod : null,
                 row.text(AREAS), row.text(PURPOSE), row.text(SCOPE), row.text(METHOD), reviewer, row.text(RESULT),
                 row.text(CAUSE), row.text(ANALYSIS), row.text(CONCLUSION), row.text(LED_TO), reportedAt, reportedBy);
-        return new ParsedItem(row.number(), item, tables);
+        return new ParsedItem(row.number(), item, tables, null);
     }
 }

@@ -95,6 +95,10 @@ class PlanImportStore {
                 .query(Long.class).single();
     }
 
+    void setRisk(long itemId, Long riskId) {
+        jdbc.sql("update plan_item set risk_id = ? where id = ?").params(riskId, itemId).update();
+    }
+
     void updateItem(long id, Item i) {
         jdbc.sql("""
                 update plan_item set risk_title = ?, risk_sentence = ?, title = ?, responsible_unit_id = ?,

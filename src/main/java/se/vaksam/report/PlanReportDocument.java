@@ -68,7 +68,7 @@ final class PlanReportDocument {
         ItemChapters.chapter(doc, "Kommungemensamma granskningar", data.items().stream()
                 .filter(i -> i.kind() == ItemKind.REVIEW && i.reviewKind() == ReviewKind.KOMMUNGEMENSAM).toList());
         if (data.kind().annual()) {
-            SelfAssessmentChapter.add(doc, data.selfAssessment());
+            SelfAssessmentChapter.add(doc, data.selfAssessment(), data.lastYearSelfAssessment());
             ImprovementAppendix.add(doc, data.carried(), () -> texts(doc, data, "IMPROVEMENT_APPENDIX", values));
         }
         return doc.build();

@@ -70,8 +70,9 @@ class PlanReportSource {
                 date == null ? LocalDate.now(clock) : date, diary, items,
                 kind.annual() ? areaTitles(plan.year()) : List.of(),
                 kind.annual() ? selfAssessments.assessment(plan.committeeId(), plan.year()).orElse(null) : null,
+                kind.annual() ? selfAssessments.assessment(plan.committeeId(), plan.year() - 1).orElse(null) : null,
                 kind.annual() ? carried(plan.committeeId(), plan.year()) : List.of(),
-                kind.annual() ? heatMap(items) : null, used, settings.regulationReference(),
+                kind.annual() ? heatMap(items, plan.year()) : null, used, settings.regulationReference(),
                 settings.guidelineReference());
     }
 
@@ -104,19 +105,14 @@ class PlanReportSource {
         return carried;
     }
 
-    /** The plan's risks (their current assessments) in the matrix version most of them were assessed with. */
-    private PlanReportData.Grid heatMap(List<PlanQuery.ItemView> items) {
-        List<RiskQuery.Assessment> assessments = new ArrayList<>();
-        for (Long riskId : items.stream().map(PlanQuery.ItemView::riskId).filter(Objects::nonNull).distinct().toList()) {
-            try {
-                RiskQuery.Assessment current = risks.risk(riskId).current();
-                if (current != null) {
-                    assessments.add(current);
-                }
-            } catch (ForbiddenException | NotFoundException e) {
-                // a risk the reader may not see is left out of the map
-            }
-        }
+    /**
+     * The plan's risks in the matrix version most of them were assessed with, each as assessed in the plan's year
+     * ({@link RiskQuery#assessmentsOfYear}, so a past year's report shows that year's risk analysis); risks the
+     * reader may not see are left out.
+     */
+    private PlanReportData.Grid heatMap(List<PlanQuery.ItemView> items, int year) {
+        List<RiskQuery.Assessment> assessments = List.copyOf(risks.assessmentsOfYear(items.stream()
+                .map(PlanQuery.ItemView::riskId).filter(Objects::nonNull).distinct().toList(), year).values());
         if (assessments.isEmpty()) {
             return null;
         }

@@ -129,6 +129,34 @@ class JdbcRiskQuery implements RiskQuery {
     }
 
     @Override
+    public Map<Long, Assessment> assessmentsOfYear(java.util.Collection<Long> riskIds, int year) {
+        AccessScope scope = access.current();
+        LocalDate end = LocalDate.of(year, 12, 31);
+        Map<Long, Assessment> ofAnalysis = new java.util.HashMap<>();
+        Map<Long, Assessment> byEnd = new java.util.HashMap<>();
+        Map<Long, Assessment> first = new java.util.HashMap<>();
+        // oldest first: a later one replaces an earlier one of the same kind
+        for (RiskStore.YearAssessment y : store.assessmentsOfReadable(riskIds, scope::canRead)) {
+            Assessment a = y.assessment();
+            first.putIfAbsent(a.riskId(), a);
+            if (y.analysisYear() != null && y.analysisYear() == year) {
+                ofAnalysis.put(a.riskId(), a);
+            } else if (!a.assessedOn().isAfter(end) && (y.analysisYear() == null || y.analysisYear() < year)) {
+                byEnd.put(a.riskId(), a);
+            }
+        }
+        Map<Long, Assessment> chosen = new java.util.HashMap<>(first);
+        chosen.putAll(byEnd);
+        chosen.putAll(ofAnalysis);
+        return chosen;
+    }
+
+    @Override
+    public Map<String, Long> importedRisks(java.util.Collection<String> sourceIds) {
+        return sourceIds.isEmpty() ? Map.of() : store.risksBySource(sourceIds);
+    }
+
+    @Override
     public List<Link> links(long riskId) {
         risk(riskId);
         return store.links(riskId);

@@ -30,6 +30,21 @@ public interface RiskQuery {
     /** The risk's assessments, oldest first (its trend across the years). */
     List<Assessment> assessments(long riskId);
 
+    /**
+     * Each given risk's assessment of {@code year}, e.g. for that year's annual report: the latest made in a risk
+     * analysis of the year; else the latest made by 31 December of the year outside a later year's analysis; else
+     * (a risk first assessed later) its first one. Only risks the person may read and that have an assessment are
+     * in the map.
+     */
+    java.util.Map<Long, Assessment> assessmentsOfYear(java.util.Collection<Long> riskIds, int year);
+
+    /**
+     * The risks brought in by the history import ({@code risks}) with these source ids (käll-id), by source id; for
+     * the imports of other modules that refer to them (an internal-control plan's items), which only the system
+     * administrator runs, so not filtered by scope.
+     */
+    java.util.Map<String, Long> importedRisks(java.util.Collection<String> sourceIds);
+
     /** Links from the risk to records of other modules (plan items, deviations, audit recommendations). */
     List<Link> links(long riskId);
 

@@ -172,6 +172,16 @@ class RiskStore {
                 .map(r -> named(List.of(r)).get(0));
     }
 
+    /** The ids of the imported risks with these source ids, by source id. */
+    Map<String, Long> risksBySource(java.util.Collection<String> sourceIds) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        jdbc.sql("select source_id, id from risk where source_id = any(?)").param(sourceIds.toArray(String[]::new))
+                .query(rs -> {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                });
+        return ids;
+    }
+
     long insertRisk(RiskDraft d, Long ownerPersonId) {
         return insert(jdbc.sql("""
                 insert into risk (title, event_text, cause_text, consequence_text, category_id, unit_id, owner_person_id,
@@ -235,6 +245,33 @@ class RiskStore {
     List<RiskQuery.Assessment> assessments(long riskId) {
         return jdbc.sql(ASSESSMENT_SELECT + " where risk_id = ? order by assessed_on, id").param(riskId)
                 .query(RiskStore::assessment).list();
+    }
+
+    /** An assessment and the year of the risk analysis it was made in (null when made outside one). */
+    record YearAssessment(RiskQuery.Assessment assessment, Integer analysisYear) {
+    }
+
+    /** The assessments of the given risks whose unit passes {@code readable}, oldest first per risk. */
+    List<YearAssessment> assessmentsOfReadable(java.util.Collection<Long> riskIds,
+            java.util.function.LongPredicate readable) {
+        if (riskIds.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Long> readableRisks = new java.util.HashSet<>();
+        jdbc.sql("select id, unit_id from risk where id = any(?)").param(riskIds.toArray(Long[]::new))
+                .query(rs -> {
+                    if (readable.test(rs.getLong(2))) {
+                        readableRisks.add(rs.getLong(1));
+                    }
+                });
+        return jdbc.sql("""
+                select a.id, a.risk_id, a.analysis_id, a.matrix_version_id, a.likelihood, a.consequence, a.risk_value,
+                       a.band_position, a.band_name, a.band_colour, a.motivation, a.reason, a.assessed_on,
+                       a.assessed_by, an.year
+                from risk_assessment a left join risk_analysis an on an.id = a.analysis_id
+                where a.risk_id = any(?) order by a.risk_id, a.assessed_on, a.id""")
+                .param(readableRisks.toArray(Long[]::new))
+                .query((rs, n) -> new YearAssessment(assessment(rs, n), (Integer) rs.getObject(15))).list();
     }
 
     Optional<RiskQuery.Assessment> assessment(long id) {

@@ -7,5 +7,8 @@
  * A <em>riskanalys</em> is the meeting where a committee or unit assesses its risks for a year and decides
  * for each: <em>direktåtgärd</em> (direct action), <em>granskning</em> (review), no action (accepted) or
  * handling in another process; actions and reviews become candidates for the internal-control plan.
+ * A municipality's past risk register comes in from a file (<em>inläsning av historik</em>, kind {@code risks}): one
+ * row per risk and year, each risk found again by its <em>käll-id</em> (the register's own id); each year's rows
+ * become an <em>imported</em> risk analysis of the committee, so that year's heat map and annual report show them.
  */
 package se.vaksam.risk;

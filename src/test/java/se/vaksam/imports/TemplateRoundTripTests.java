@@ -103,6 +103,26 @@ class TemplateRoundTripTests {
         assertThat(response.body()).contains("\"created\":1");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"risks", "self-assessments"})
+    void theTemplateOfEveryNewKindImportsItsExampleRowAsXlsxAndAsCsv(String kind) throws IOException {
+        byte[] template = admin.bytes("/api/v1/imports/" + kind + "/template.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            Sheet data = workbook.getSheetAt(0);
+            assertThat(data.getDataValidations()).as("drop-down lists of the fixed values").isNotEmpty();
+            assertThat(workbook.getSheet("Kolumner").getLastRowNum()).isEqualTo(data.getRow(0).getLastCellNum());
+        }
+
+        HttpResponse<String> xlsx = admin.upload("/api/v1/imports/" + kind + "?dryRun=true", "mall.xlsx", template);
+        HttpResponse<String> csv = admin.upload("/api/v1/imports/" + kind + "?dryRun=true", "mall.csv",
+                admin.bytes("/api/v1/imports/" + kind + "/template.csv"));
+
+        assertThat(xlsx.statusCode()).as(xlsx.body()).isEqualTo(200);
+        assertThat(xlsx.body()).contains("\"created\":1");
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.body()).contains("\"created\":1");
+    }
+
     private static boolean covers(DataValidation validation, int column) {
         for (CellRangeAddress range : validation.getRegions().getCellRangeAddresses()) {
             if (range.getFirstColumn() <= column && column <= range.getLastColumn() && range.getFirstRow() == 1) {
