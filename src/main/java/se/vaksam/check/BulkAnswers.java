@@ -60,6 +60,7 @@ final class BulkAnswers {
         String keyHeader = file.header().get(keyColumn);
         Set<String> inSample = new HashSet<>(checklist.caseKeys());
         Map<String, Map<Long, Answer>> cases = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
         for (FileTable.Line line : file.lines()) {
             String key = line.cell(keyColumn);
             int before = problems.size();
@@ -68,7 +69,7 @@ final class BulkAnswers {
             } else if (!inSample.contains(key)) {
                 problems.add(new ImportProblem(line.number(), keyHeader, "check.checklist.import.error.notInSample",
                         List.of(key)));
-            } else if (cases.containsKey(key)) {
+            } else if (!seen.add(key)) {
                 problems.add(new ImportProblem(line.number(), keyHeader, "check.import.error.duplicateKey",
                         List.of(key)));
             }
@@ -112,6 +113,16 @@ final class BulkAnswers {
     static String describe(Checklist checklist, Map<Long, Answer> answers) {
         return checklist.questions().stream().map(q -> q.text() + " " + (answers.containsKey(q.id())
                 ? answers.get(q.id()).label() : "–")).collect(Collectors.joining(" | "));
+    }
+
+    /** The reason in a changed case's history: the file's name and SHA-256. */
+    static String source(FileTable file) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(file.content());
+            return file.fileName() + " (SHA-256 " + java.util.HexFormat.of().formatHex(hash) + ")";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int indexOf(List<String> header, String name) {

@@ -319,11 +319,10 @@ public class Checklists {
                     store.put(q.id(), caseKey, after.get(q.id()), g == null ? null : g.comment(), username, now);
                 }
             }
-            events.publishEvent(new RecordChanged(TYPE, Long.toString(checklistId), RecordChanged.Action.IMPORTED,
-                    ChangeSet.create().field("case", null, caseKey)
-                            .field("answers", BulkAnswers.describe(checklist, before),
-                                    BulkAnswers.describe(checklist, after))
-                            .field("file", null, file.fileName()).toList(), null));
+            events.publishEvent(new RecordChanged(TYPE, Long.toString(checklistId), RecordChanged.Action.UPDATED,
+                    ChangeSet.create().field("case", null, caseKey).field("answers",
+                            BulkAnswers.describe(checklist, before), BulkAnswers.describe(checklist, after)).toList(),
+                    BulkAnswers.source(file)));
             changed++;
         }
         return new BulkResult(changed, read.cases().size() - changed, List.of());
