@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
 import se.vaksam.check.Checklists.Checklist;
 import se.vaksam.check.Checklists.Question;
 
@@ -113,6 +116,31 @@ final class BulkAnswers {
     static String describe(Checklist checklist, Map<Long, Answer> answers) {
         return checklist.questions().stream().map(q -> q.text() + " " + (answers.containsKey(q.id())
                 ? answers.get(q.id()).label() : "–")).collect(Collectors.joining(" | "));
+    }
+
+    /**
+     * The checklist as a file to fill in and send back: Nyckel, one column per question, and the answers
+     * given so far (semicolon-separated UTF-8 with a BOM, as Excel opens it).
+     */
+    static byte[] file(Checklist checklist) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\n").get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            List<String> header = new ArrayList<>(List.of(KEY));
+            checklist.questions().forEach(q -> header.add(q.text()));
+            printer.printRecord(header);
+            for (String key : checklist.caseKeys()) {
+                List<String> row = new ArrayList<>(List.of(key));
+                checklist.questions().forEach(q -> {
+                    Checklists.Given g = checklist.given(q.id(), key);
+                    row.add(g == null ? "" : g.answer().label());
+                });
+                printer.printRecord(row);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The reason in a changed case's history: the file's name and SHA-256. */

@@ -328,6 +328,12 @@ public class Checklists {
         return new BulkResult(changed, read.cases().size() - changed, List.of());
     }
 
+    /** The checklist as a CSV file to fill in for {@link #importAnswers}: Nyckel, the questions, the answers so far. */
+    @Transactional(readOnly = true)
+    public byte[] answerFile(long checklistId) {
+        return BulkAnswers.file(checklist(checklistId));
+    }
+
     /** The outcome of a bulk answer file: how many cases changed and stayed, or the problems (nothing stored). */
     @Schema(name = "ChecklistBulkResult")
     public record BulkResult(int changedCases, int unchangedCases, List<ImportProblem> problems) {

@@ -134,6 +134,14 @@ class ChecklistApi {
         return ResponseEntity.ok(new BulkAnswered(result.changedCases(), result.unchangedCases()));
     }
 
+    @Allowed(Capability.SIGNED_IN)
+    @GetMapping("/{id}/answers.csv")
+    @Operation(summary = "Checklistan som CSV att fylla i och skicka tillbaka: Nyckel, en kolumn per fråga och "
+            + "svaren hittills (semikolon, UTF-8)")
+    ResponseEntity<byte[]> answerFile(@PathVariable long id) {
+        return Downloads.file(checklists.answerFile(id), Downloads.CSV, "checklista-" + id + ".csv");
+    }
+
     @Schema(name = "ChecklistBulkAnswered")
     record BulkAnswered(int changedCases, int unchangedCases) {
     }
