@@ -119,6 +119,8 @@ final class MatrixRequests {
             case "snapshotId" -> String.valueOf(records.auditResponseVersion());
             case "username" -> CallRecords.LOG_REVIEWED_USER;
             case "caseKey" -> demo.sampleCase();
+            case "questionId" -> String.valueOf(records.checklistQuestion());
+            case "byQuestionId" -> String.valueOf(records.checklistSecondQuestion());
             default -> throw new IllegalStateException("No value for path parameter " + name + " of " + op.key());
         };
     }
@@ -250,6 +252,10 @@ final class MatrixRequests {
                     csv.getBytes(StandardCharsets.UTF_8)));
             // the column mapping is bound from request parameters
             request.param("key", "arende").param("startedOn", "inkommet");
+        } else if (op.path().startsWith("/api/v1/checklists")) {
+            // bulk answers: the key column and the matrix checklist's question
+            String csv = "Nyckel;Finns beslutet?\n" + demo.sampleCase() + ";Ja\n";
+            request.file(new MockMultipartFile("file", "svar.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
         } else if (op.path().startsWith("/api/v1/imports")) {
             // a preview (dry run) of one past deviation: allowed is 200, and the matrix database is left as it was
             String csv = "Källans id;Typ;Enhetskod;Rubrik;Beskrivning;Mottagen\nM-1;Kvalitetsavvikelse;IFO-BU-MOT-1;"
