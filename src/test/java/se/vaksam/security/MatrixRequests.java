@@ -60,7 +60,7 @@ final class MatrixRequests {
         JsonNode content = op.spec().path("requestBody").path("content");
         AbstractMockHttpServletRequestBuilder<?> request;
         if (content.has(MediaType.MULTIPART_FORM_DATA_VALUE)) {
-            request = multipart(op, url);
+            request = multipart(op, url, records);
         } else {
             request = MockMvcRequestBuilders.request(HttpMethod.valueOf(op.method()), url);
             JsonNode body = bodies.body(op, context);
@@ -244,7 +244,7 @@ final class MatrixRequests {
 
     // --- multipart ------------------------------------------------------------------------------------------
 
-    private AbstractMockHttpServletRequestBuilder<?> multipart(ApiOperation op, String url) {
+    private AbstractMockHttpServletRequestBuilder<?> multipart(ApiOperation op, String url, CallRecords records) {
         var request = MockMvcRequestBuilders.multipart(HttpMethod.valueOf(op.method()), url);
         if (op.path().startsWith("/api/v1/populations")) {
             String csv = "arende;inkommet\nA-1;2026-01-12\nA-2;2026-02-03\n";
@@ -254,6 +254,7 @@ final class MatrixRequests {
             request.param("key", "arende").param("startedOn", "inkommet");
         } else if (op.path().startsWith("/api/v1/checklists")) {
             // bulk answers: the key column and the matrix checklist's question
+            records.checklistQuestion();
             String csv = "Nyckel;Finns beslutet?\n" + demo.sampleCase() + ";Ja\n";
             request.file(new MockMultipartFile("file", "svar.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
         } else if (op.path().startsWith("/api/v1/imports")) {
