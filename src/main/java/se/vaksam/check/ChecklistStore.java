@@ -25,21 +25,35 @@ class ChecklistStore {
     record Head(long id, long sampleId, Long planItemId, String title, String createdBy) {
     }
 
-    record Question(long id, int position, String text) {
+    record Question(long id, int position, String text, Long conditionQuestionId, String conditionAnswer) {
     }
 
     record Given(long questionId, String caseKey, Answer answer, String comment, String answeredBy) {
     }
 
-    long insert(long sampleId, Long planItemId, String title, List<String> questions, String username) {
+    long insert(long sampleId, Long planItemId, String title, List<String> questions,
+            List<Checklists.ConditionDraft> conditions, String username) {
         long id = jdbc.sql("""
                 insert into check_checklist (sample_id, plan_item_id, title, created_by) values (?, ?, ?, ?) returning id""")
                 .params(sampleId, planItemId, title, username).query(Long.class).single();
+        List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
-            jdbc.sql("insert into check_question (checklist_id, position, text) values (?, ?, ?)")
-                    .params(id, i, questions.get(i)).update();
+            int position = i;
+            Checklists.ConditionDraft condition = conditions.stream().filter(c -> c.question() == position)
+                    .findFirst().orElse(null);
+            ids.add(jdbc.sql("""
+                    insert into check_question (checklist_id, position, text, condition_question_id, condition_answer)
+                    values (?, ?, ?, ?, ?) returning id""")
+                    .params(id, i, questions.get(i), condition == null ? null : ids.get(condition.onQuestion()),
+                            condition == null ? null : condition.answer().name())
+                    .query(Long.class).single());
         }
         return id;
+    }
+
+    void condition(long questionId, Long onQuestionId, Answer answer) {
+        jdbc.sql("update check_question set condition_question_id = ?, condition_answer = ? where id = ?")
+                .params(onQuestionId, answer == null ? null : answer.name(), questionId).update();
     }
 
     /**
@@ -75,7 +89,9 @@ class ChecklistStore {
     }
 
     List<Question> questions(long checklistId) {
-        return jdbc.sql("select id, position, text from check_question where checklist_id = ? order by position")
+        return jdbc.sql("""
+                select id, position, text, condition_question_id, condition_answer from check_question
+                where checklist_id = ? order by position""")
                 .param(checklistId).query(Question.class).list();
     }
 

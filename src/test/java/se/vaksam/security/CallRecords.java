@@ -65,6 +65,13 @@ final class CallRecords {
                 checklist()));
     }
 
+    /** A second question of the checklist, for a cross-tab of two questions. */
+    long checklistSecondQuestion() {
+        return once("checklistSecondQuestion", () -> insert("""
+                insert into check_question (checklist_id, position, text) values (?, 2, 'Finns underskrift?') returning id""",
+                checklist()));
+    }
+
     long logReview() {
         return once("logReview", () -> {
             long id = insert("""

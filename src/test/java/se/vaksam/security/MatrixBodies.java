@@ -127,7 +127,7 @@ final class MatrixBodies {
             case "seed" -> 1;
             case "email" -> "matris@example.org";
             case "link" -> "https://example.org/dokument";
-            case "commonReviewAreaId", "proposalId", "movedToYear", "finalReportYear", "finalReportPeriod",
+            case "commonReviewAreaId", "proposalId", "onQuestionId", "movedToYear", "finalReportYear", "finalReportPeriod",
                  "otherProcess", "validTo", "nextRevision" -> NULL;
             default -> null;
         };

@@ -60,7 +60,7 @@ final class MatrixRequests {
         JsonNode content = op.spec().path("requestBody").path("content");
         AbstractMockHttpServletRequestBuilder<?> request;
         if (content.has(MediaType.MULTIPART_FORM_DATA_VALUE)) {
-            request = multipart(op, url);
+            request = multipart(op, url, records);
         } else {
             request = MockMvcRequestBuilders.request(HttpMethod.valueOf(op.method()), url);
             JsonNode body = bodies.body(op, context);
@@ -119,6 +119,8 @@ final class MatrixRequests {
             case "snapshotId" -> String.valueOf(records.auditResponseVersion());
             case "username" -> CallRecords.LOG_REVIEWED_USER;
             case "caseKey" -> demo.sampleCase();
+            case "questionId" -> String.valueOf(records.checklistQuestion());
+            case "byQuestionId" -> String.valueOf(records.checklistSecondQuestion());
             default -> throw new IllegalStateException("No value for path parameter " + name + " of " + op.key());
         };
     }
@@ -242,7 +244,7 @@ final class MatrixRequests {
 
     // --- multipart ------------------------------------------------------------------------------------------
 
-    private AbstractMockHttpServletRequestBuilder<?> multipart(ApiOperation op, String url) {
+    private AbstractMockHttpServletRequestBuilder<?> multipart(ApiOperation op, String url, CallRecords records) {
         var request = MockMvcRequestBuilders.multipart(HttpMethod.valueOf(op.method()), url);
         if (op.path().startsWith("/api/v1/populations")) {
             String csv = "arende;inkommet\nA-1;2026-01-12\nA-2;2026-02-03\n";
@@ -250,6 +252,11 @@ final class MatrixRequests {
                     csv.getBytes(StandardCharsets.UTF_8)));
             // the column mapping is bound from request parameters
             request.param("key", "arende").param("startedOn", "inkommet");
+        } else if (op.path().startsWith("/api/v1/checklists")) {
+            // bulk answers: the key column and the matrix checklist's question
+            records.checklistQuestion();
+            String csv = "Nyckel;Finns beslutet?\n" + demo.sampleCase() + ";Ja\n";
+            request.file(new MockMultipartFile("file", "svar.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
         } else if (op.path().startsWith("/api/v1/imports")) {
             // a preview (dry run) of one past deviation: allowed is 200, and the matrix database is left as it was
             String csv = "Källans id;Typ;Enhetskod;Rubrik;Beskrivning;Mottagen\nM-1;Kvalitetsavvikelse;IFO-BU-MOT-1;"

@@ -38,8 +38,15 @@ public final class ApiClient {
 
     /** Posts a file as {@code multipart/form-data} (part {@code file}), as a browser or curl -F would. */
     public HttpResponse<String> upload(String path, String fileName, byte[] content) {
+        return upload(path, fileName, content, java.util.Map.of());
+    }
+
+    /** Posts a file (part {@code file}) with form fields as {@code multipart/form-data}. */
+    public HttpResponse<String> upload(String path, String fileName, byte[] content, java.util.Map<String, String> fields) {
         String boundary = "vaksam-test-boundary";
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         body.writeBytes(content);

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -31,7 +30,6 @@ import se.vaksam.check.ImportProblem;
 import se.vaksam.check.PopulationRow;
 import se.vaksam.check.Populations;
 import se.vaksam.shared.Bounds;
-import se.vaksam.shared.ProblemTypes;
 import se.vaksam.shared.Allowed;
 import se.vaksam.shared.Capability;
 
@@ -105,17 +103,7 @@ class PopulationApi {
     }
 
     private ResponseEntity<ProblemDetail> refused(List<ImportProblem> problems) {
-        var locale = LocaleContextHolder.getLocale();
-        List<String> texts = problems.stream().map(p -> {
-            String text = messages.getMessage(p.messageKey(), p.arguments().toArray(), p.messageKey(), locale);
-            return p.row() == 0 ? text
-                    : messages.getMessage("check.import.problem", new Object[] {p.row(), p.column(), text}, locale);
-        }).toList();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, texts.get(0));
-        problem.setType(ProblemTypes.of("import-refused"));
-        problem.setTitle(messages.getMessage("check.import.refused", null, locale));
-        problem.setProperty("problems", texts);
-        return ResponseEntity.unprocessableEntity().body(problem);
+        return ImportRefusals.refused(messages, problems);
     }
 
 }

@@ -1,11 +1,7 @@
 package se.vaksam.check.web;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.vaksam.check.Answer;
 import se.vaksam.check.Checklists;
 import se.vaksam.check.SampleExport;
 import se.vaksam.check.SampleMethod;
@@ -27,7 +22,7 @@ import se.vaksam.shared.DomainException;
 import se.vaksam.shared.Allowed;
 import se.vaksam.shared.Capability;
 
-/** Drawing, showing, verifying and exporting a sample; its checklists, answered per sampled case. */
+/** Drawing, showing, verifying and exporting a sample; creating a checklist over it (see {@link ChecklistPages}). */
 @Allowed(Capability.SIGNED_IN)
 @Controller
 class SamplePages {
@@ -111,60 +106,6 @@ class SamplePages {
             redirect.addFlashAttribute("error", text(e.getMessage(), e.arguments()));
             return "redirect:/checks/samples/" + id;
         }
-    }
-
-    @GetMapping("/checks/checklists/{id}")
-    String checklist(@PathVariable long id, Model model) {
-        Checklists.Checklist c = checklists.checklist(id);
-        model.addAttribute("checklist", c);
-        model.addAttribute("table", checklists.resultTable(id));
-        return "check/checklist";
-    }
-
-    @GetMapping("/checks/checklists/{id}/cases/{key}")
-    String caseForm(@PathVariable long id, @PathVariable String key, Model model) {
-        Checklists.Checklist c = checklists.checklist(id);
-        if (!c.caseKeys().contains(key)) {
-            throw new se.vaksam.shared.NotFoundException("check.checklist.notFound");
-        }
-        model.addAttribute("checklist", c);
-        model.addAttribute("caseKey", key);
-        model.addAttribute("answers", Answer.values());
-        return "check/case";
-    }
-
-    @Allowed(Capability.CHANGE_RECORDS)
-    @PostMapping("/checks/checklists/{id}/cases/{key}")
-    String answer(@PathVariable long id, @PathVariable String key, @RequestParam Map<String, String> params,
-            @RequestParam int version, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        Checklists.Checklist c = checklists.checklist(id);
-        List<Checklists.AnswerDraft> drafts = new ArrayList<>();
-        for (Checklists.Question q : c.questions()) {
-            String value = params.get("answer-" + q.id());
-            drafts.add(new Checklists.AnswerDraft(q.id(), value == null || value.isBlank() ? null : Answer.valueOf(value),
-                    params.get("comment-" + q.id())));
-        }
-        try {
-            checklists.answer(id, key, drafts, version);
-        } catch (DomainException e) {
-            response.setStatus(422);
-            model.addAttribute("error", text(e.getMessage(), e.arguments()));
-            return caseForm(id, key, model);
-        }
-        redirect.addFlashAttribute("done", text("check.checklist.saved", key));
-        return "redirect:/checks/checklists/" + id;
-    }
-
-    @Allowed(Capability.CHANGE_RECORDS)
-    @PostMapping("/checks/checklists/{id}/review-result")
-    String attach(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            checklists.attachToReview(id);
-            redirect.addFlashAttribute("done", text("check.checklist.attached"));
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("error", text(e.getMessage(), e.arguments()));
-        }
-        return "redirect:/checks/checklists/" + id;
     }
 
     private String text(String key, Object... args) {
