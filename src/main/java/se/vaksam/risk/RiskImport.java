@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 import se.vaksam.org.OrgQuery;
 import se.vaksam.org.OrgUnitType;
 import se.vaksam.shared.HistoryImport;
-import se.vaksam.shared.ImportCells;
+import se.vaksam.shared.ImportedRow;
 import se.vaksam.shared.RecordChanged.FieldChange;
 import se.vaksam.shared.RecordsImported;
 
@@ -170,10 +170,10 @@ class RiskImport implements HistoryImport {
 
         List<RowProblem> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        Map<String, ImportCells> firstOfRisk = new HashMap<>();
+        Map<String, ImportedRow> firstOfRisk = new HashMap<>();
         Map<String, Integer> riskYears = new HashMap<>();
         Map<String, Row> firstOfAnalysis = new HashMap<>();
-        for (ImportCells row : ImportCells.of(cells, problems)) {
+        for (ImportedRow row : ImportedRow.of(cells, problems)) {
             String sourceId = row.required(SOURCE_ID, 100);
             Integer year = row.requiredYear(YEAR);
             String title = row.required(TITLE, 200);
@@ -199,9 +199,9 @@ class RiskImport implements HistoryImport {
             Origin origin = row.requiredChoice(ORIGIN, origins);
             LocalDate heldOn = row.date(HELD_ON);
             if (heldOn == null && row.text(HELD_ON) == null) {
-                row.problem(HELD_ON, "import.error.required");
+                row.problem(HELD_ON, "imports.error.required");
             } else if (heldOn != null && heldOn.isAfter(today)) {
-                row.problem(HELD_ON, "import.error.future");
+                row.problem(HELD_ON, "imports.error.future");
             } else if (heldOn != null && year != null && (heldOn.getYear() < year - 1 || heldOn.getYear() > year)) {
                 row.problem(HELD_ON, "risk.history.error.heldOn", year);
             }
@@ -230,7 +230,7 @@ class RiskImport implements HistoryImport {
                 row.problem(YEAR, "risk.history.error.duplicate", earlierYear);
                 continue;
             }
-            ImportCells first = firstOfRisk.putIfAbsent(sourceId, row);
+            ImportedRow first = firstOfRisk.putIfAbsent(sourceId, row);
             if (first != null) {
                 String differs = RISK_COLUMNS.stream().filter(h -> !Objects.equals(first.text(h), row.text(h)))
                         .findFirst().orElse(null);
@@ -267,7 +267,7 @@ class RiskImport implements HistoryImport {
         return new Reading(rows, problems, matrix);
     }
 
-    private static Integer level(ImportCells row, String header, int levels) {
+    private static Integer level(ImportedRow row, String header, int levels) {
         Integer level = row.requiredNumber(header);
         if (level != null && (level < 1 || level > levels)) {
             row.problem(header, "risk.history.error.level", levels);

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 import se.vaksam.org.OrgQuery;
 import se.vaksam.org.OrgUnitType;
 import se.vaksam.shared.HistoryImport;
-import se.vaksam.shared.ImportCells;
+import se.vaksam.shared.ImportedRow;
 import se.vaksam.shared.RecordChanged.FieldChange;
 import se.vaksam.shared.RecordsImported;
 
@@ -127,7 +127,7 @@ class SelfAssessmentImport implements HistoryImport {
         final int year;
         final CriteriaSet set;
         AssessmentStatus status;
-        ImportCells statusRow;
+        ImportedRow statusRow;
         LocalDate submittedOn;
         int submittedOnRow;
         String submittedBy;
@@ -164,7 +164,7 @@ class SelfAssessmentImport implements HistoryImport {
         Map<String, CriteriaSet> sets = new HashMap<>();
         Map<String, Group> groups = new LinkedHashMap<>();
         List<RowProblem> problems = new ArrayList<>();
-        for (ImportCells row : ImportCells.of(cells, problems)) {
+        for (ImportedRow row : ImportedRow.of(cells, problems)) {
             String code = row.required(COMMITTEE, 40);
             OrgQuery.UnitView committee = code == null ? null : units.computeIfAbsent(code, org::unitByCode).orElse(null);
             if (code != null && committee == null) {
@@ -181,7 +181,7 @@ class SelfAssessmentImport implements HistoryImport {
             AssessmentStatus status = row.requiredChoice(STATUS, statuses);
             LocalDate submittedOn = row.date(SUBMITTED_ON);
             if (submittedOn != null && submittedOn.isAfter(today)) {
-                row.problem(SUBMITTED_ON, "import.error.future");
+                row.problem(SUBMITTED_ON, "imports.error.future");
                 submittedOn = null;
             } else if (submittedOn != null && year != null && submittedOn.getYear() < year) {
                 row.problem(SUBMITTED_ON, "selfassessment.import.error.submittedBefore", year);
@@ -232,7 +232,7 @@ class SelfAssessmentImport implements HistoryImport {
     }
 
     /** The self-assessment's own columns: the first value given counts, another value on a later row is a problem. */
-    private static void agree(Group group, ImportCells row, AssessmentStatus status, LocalDate submittedOn,
+    private static void agree(Group group, ImportedRow row, AssessmentStatus status, LocalDate submittedOn,
             String username, String summary) {
         if (group.status == null) {
             group.status = status;
@@ -267,7 +267,7 @@ class SelfAssessmentImport implements HistoryImport {
     }
 
     /** The answer to the criterion the row names within the area, by its number there or by its text. */
-    private static Answer answer(CriteriaSet set, ImportCells row, String areaName, String criterionText, Rating rating,
+    private static Answer answer(CriteriaSet set, ImportedRow row, String areaName, String criterionText, Rating rating,
             String motivation) {
         int areaPosition = 0;
         CriteriaSet.Area area = null;
@@ -304,7 +304,7 @@ class SelfAssessmentImport implements HistoryImport {
 
     /** A submitted self-assessment: a date, a summary and a rating for every criterion, as submitting requires. */
     private static void complete(Group group, List<RowProblem> problems) {
-        ImportCells first = group.statusRow;
+        ImportedRow first = group.statusRow;
         if (group.status != AssessmentStatus.SUBMITTED) {
             if (group.submittedOn != null) {
                 first.problem(SUBMITTED_ON, "selfassessment.import.error.notSubmitted");
@@ -315,7 +315,7 @@ class SelfAssessmentImport implements HistoryImport {
             return;
         }
         if (group.submittedOn == null) {
-            first.problem(SUBMITTED_ON, "import.error.required");
+            first.problem(SUBMITTED_ON, "imports.error.required");
         }
         if (group.summary == null) {
             first.problem(SUMMARY, "selfassessment.error.summaryRequired");

@@ -94,6 +94,48 @@ public final class ImportedRow {
         }
     }
 
+    /** A date written ÅÅÅÅ-MM-DD, null when empty; another form is a problem. */
+    public LocalDate date(String header) {
+        return date(header, LocalDate.MAX);
+    }
+
+    /** A year between {@link Bounds#FIRST_YEAR} and {@link Bounds#LAST_YEAR}, which must be there. */
+    public Integer requiredYear(String header) {
+        if (text(header) == null) {
+            problem(header, "imports.error.required");
+            return null;
+        }
+        Integer year = wholeNumber(header);
+        if (year != null && (year < Bounds.FIRST_YEAR || year > Bounds.LAST_YEAR)) {
+            problem(header, "imports.error.year", Bounds.FIRST_YEAR, Bounds.LAST_YEAR);
+            return null;
+        }
+        return year;
+    }
+
+    /** A whole number, which must be there. */
+    public Integer requiredNumber(String header) {
+        if (text(header) == null) {
+            problem(header, "imports.error.required");
+            return null;
+        }
+        return wholeNumber(header);
+    }
+
+    /** A whole number (a spreadsheet may store 3 as 3.0); null when empty or not a number (a problem). */
+    private Integer wholeNumber(String header) {
+        String value = text(header);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(value.endsWith(".0") ? value.substring(0, value.length() - 2) : value);
+        } catch (NumberFormatException e) {
+            problem(header, "imports.error.wholeNumber");
+            return null;
+        }
+    }
+
     /** A whole number between {@code min} and {@code max}; null when empty. */
     public Integer number(String header, int min, int max) {
         String value = text(header);
@@ -101,7 +143,7 @@ public final class ImportedRow {
             return null;
         }
         try {
-            int n = Integer.parseInt(value);
+            int n = Integer.parseInt(value.endsWith(".0") ? value.substring(0, value.length() - 2) : value);
             if (n >= min && n <= max) {
                 return n;
             }

@@ -6,7 +6,7 @@
  * placement ({@link se.vaksam.shared.GrantRules}), the events that feed the change history
  * (<em>Historik</em>) and the access log of confidential reads, RFC 9457 problem handling, and the contract of
  * the import of past years' records ({@link se.vaksam.shared.HistoryImport}, rows read with
- * {@link se.vaksam.shared.ImportCells}).
+ * {@link se.vaksam.shared.ImportedRow}).
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package se.vaksam.shared;
