@@ -54,7 +54,10 @@ public class QualityNarratives {
         this.events = events;
     }
 
-    /** A chapter as the report prints it; {@code id} is null and {@code version} 0 while nobody has written it. */
+    /**
+     * A chapter as the report prints it; {@code id} is null and {@code version} 0 while nobody has written it, the
+     * first writing makes version 1.
+     */
     @Schema(name = "QualityReportChapter")
     public record Chapter(QualityChapter code, Long id, String heading, String body, boolean written, int version) {
     }
@@ -115,8 +118,8 @@ public class QualityNarratives {
                 throw new StaleVersionException(record, seenVersion, 0);
             }
             var keys = new GeneratedKeyHolder();
-            int rows = jdbc.sql("insert into quality_report_chapter (unit_id, year, code, heading, body) "
-                            + "values (:unit, :year, :code, :heading, :body) on conflict do nothing")
+            int rows = jdbc.sql("insert into quality_report_chapter (unit_id, year, code, heading, body, version) "
+                            + "values (:unit, :year, :code, :heading, :body, 1) on conflict do nothing")
                     .param("unit", unitId).param("year", year).param("code", code.name()).param("heading", h)
                     .param("body", b).update(keys, "id");
             if (rows == 0) {

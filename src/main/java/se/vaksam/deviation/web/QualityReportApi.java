@@ -49,11 +49,13 @@ class QualityReportApi {
 
     @GetMapping({"/api/v1/quality-reports/{year:\\d{4}}.{ext:pdf|docx|html}", "/quality/report/{year:\\d{4}}.{ext:pdf|docx|html}"})
     @Operation(summary = "Kvalitetsberättelsen som PDF (tillgänglig, PDF/UA), DOCX eller HTML; date (ÅÅÅÅ-MM-DD) är "
-            + "dokumentets datum, standard i dag")
+            + "dokumentets datum, standard i dag; unitId är förvaltningen vars texter och utvecklingsområden den har, "
+            + "standard den förvaltning årets uppgifter hör till")
     ResponseEntity<byte[]> file(@PathVariable int year, @PathVariable String ext,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) Long unitId) {
         Format format = Format.of(ext);
-        return download(reports.render(Bounds.year("year", year), format, date(date)), format,
+        return download(reports.render(Bounds.year("year", year), unitId, format, date(date)), format,
                 format.fileName(QualityReports.title(year)));
     }
 
