@@ -130,7 +130,7 @@ class QualityTextPages {
                     List.of(new FormError("area-title", "deviation.narrative.conflict")));
         }
         redirect.addFlashAttribute("notice", "deviation.developmentArea.saved");
-        return "redirect:/quality/report/" + (before.year() + 1) + "/texts#follow-up";
+        return "redirect:/quality/development-areas/" + id;
     }
 
     private String renderTexts(Model model, int year, DevelopmentAreaDraft draft, List<FormError> errors) {
