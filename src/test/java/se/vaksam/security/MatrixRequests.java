@@ -119,6 +119,7 @@ final class MatrixRequests {
             case "snapshotId" -> String.valueOf(records.auditResponseVersion());
             case "username" -> CallRecords.LOG_REVIEWED_USER;
             case "caseKey" -> demo.sampleCase();
+            case "code" -> "USER_SURVEY";
             default -> throw new IllegalStateException("No value for path parameter " + name + " of " + op.key());
         };
     }
@@ -150,6 +151,7 @@ final class MatrixRequests {
             case "access-log" -> demo.accessLogEntry();
             case "reports" -> records.planReportVersion();
             case "quality-reports" -> records.qualityReportVersion();
+            case "development-areas" -> records.developmentArea();
             default -> throw new IllegalStateException("No demo record for " + path);
         };
     }
