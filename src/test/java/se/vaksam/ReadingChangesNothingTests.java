@@ -198,6 +198,7 @@ class ReadingChangesNothingTests {
             case "ext" -> prefix.contains("audit-responses") ? "docx" : "html";
             case "kind" -> "annual";
             case "period" -> "T1";
+            case "code" -> "SUMMARY";
             case "username" -> first("select username from check_log_review_user where review_id = "
                     + prefix.replaceAll(".*/log-reviews/(\\d+)/users/", "$1") + " order by username");
             case "planId" -> first("select id from plan order by id");
@@ -221,7 +222,8 @@ class ReadingChangesNothingTests {
             Map.entry("/api/v1/improvement-actions/", "improvement_action"),
             Map.entry("/api/v1/common-review-areas/", "common_review_decision"),
             Map.entry("/api/v1/audit-responses/", "audit_review"), Map.entry("/api/v1/log-reviews/", "check_log_review"),
-            Map.entry("/api/v1/access-log/", "access_log"));
+            Map.entry("/api/v1/access-log/", "access_log"),
+            Map.entry("/api/v1/development-areas/", "quality_development_area"));
 
     /** The first id in the collection the path lies under (its list operation), else from its table. */
     private String idFrom(ApiClient api, String prefix) {

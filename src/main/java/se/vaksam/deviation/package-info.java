@@ -8,8 +8,15 @@
  * deviations naming a person are confidential and every read is logged. The module also compiles
  * <em>mönster</em> (patterns) per tertial and year, can propose a pattern as a risk for next year's
  * risk analysis, and keeps the registers of SOSFS <em>riskanalyser</em> and <em>egenkontroller</em>
- * (the kvalitetsberättelse's Bilaga 1 and 2). {@link se.vaksam.deviation.DeviationManagement} changes,
+ * (the kvalitetsberättelse's Bilaga 1 and 2). The yearly <em>kvalitetsberättelse</em> (quality report) follows
+ * reference/004's chapters: chapters computed from data (the deviations 4.1.1–4.1.4, <em>riskanalys</em> 4.2 and
+ * <em>egenkontroll</em> 4.3 from the registers) beside <em>berättande kapitel</em> (narrative chapters) that the
+ * förvaltning writes per year, with the reference's headings and standard texts until it does; and the
+ * <em>prioriterade utvecklingsområden</em> (prioritised development areas) that one year's report sets in its
+ * chapter 5 and the next year's report follows up in its chapter 2 with a status (<em>påbörjat</em>,
+ * <em>genomfört</em>, <em>kvarstår</em>) and a text. {@link se.vaksam.deviation.DeviationManagement} changes,
  * {@link se.vaksam.deviation.Deviations} reads, {@link se.vaksam.deviation.DeviationStatistics} counts,
- * {@link se.vaksam.deviation.QualityRegisters} keeps the registers.
+ * {@link se.vaksam.deviation.QualityRegisters} keeps the registers, {@link se.vaksam.deviation.QualityNarratives}
+ * the report's texts and development areas, {@link se.vaksam.deviation.QualityReports} builds the report.
  */
 package se.vaksam.deviation;

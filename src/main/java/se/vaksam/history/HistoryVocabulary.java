@@ -56,6 +56,7 @@ final class HistoryVocabulary {
             Map.entry("plan.improvement-action.otherProcess", ValueKind.labelled("plan.otherProcess.")),
             Map.entry("governance.document.kind", ValueKind.labelled("governance.kind.")),
             Map.entry("governance.document.implementationStatus", ValueKind.labelled("governance.status.")),
+            Map.entry("deviation.developmentArea.status", ValueKind.labelled("deviation.developmentStatus.")),
             Map.entry("risk.risk.origin", ValueKind.labelled("risk.origin.")),
             Map.entry("risk.analysis.decision", ValueKind.labelled("risk.decision.")),
             Map.entry("risk.analysis.otherProcess", ValueKind.labelled("risk.process.")),

@@ -117,6 +117,13 @@ final class CallRecords {
         return once("qualityReportVersion", () -> snapshot("deviation.qualityReport", demo.year(), "kvalitetsberattelse"));
     }
 
+    long developmentArea() {
+        return once("developmentArea", () -> insert("""
+                insert into quality_development_area (unit_id, year, title, description)
+                values (?, ?, 'Utvecklingsområde i matrisen', 'Matris') returning id""",
+                demo.administration(), demo.year()));
+    }
+
     private long snapshot(String ownerType, long ownerId, String kind) {
         byte[] content = "<p>Version i matrisen</p>".getBytes(StandardCharsets.UTF_8);
         return insert("""

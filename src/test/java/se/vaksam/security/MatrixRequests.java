@@ -121,6 +121,7 @@ final class MatrixRequests {
             case "caseKey" -> demo.sampleCase();
             case "questionId" -> String.valueOf(records.checklistQuestion());
             case "byQuestionId" -> String.valueOf(records.checklistSecondQuestion());
+            case "code" -> "USER_SURVEY";
             default -> throw new IllegalStateException("No value for path parameter " + name + " of " + op.key());
         };
     }
@@ -152,6 +153,7 @@ final class MatrixRequests {
             case "access-log" -> demo.accessLogEntry();
             case "reports" -> records.planReportVersion();
             case "quality-reports" -> records.qualityReportVersion();
+            case "development-areas" -> records.developmentArea();
             default -> throw new IllegalStateException("No demo record for " + path);
         };
     }

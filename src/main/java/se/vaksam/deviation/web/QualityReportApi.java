@@ -18,7 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import se.vaksam.deviation.DeviationPatterns;
 import se.vaksam.deviation.QualityReports;
 import se.vaksam.document.Format;
 import se.vaksam.document.Snapshots;
@@ -34,12 +33,10 @@ import se.vaksam.shared.Capability;
 class QualityReportApi {
 
     private final QualityReports reports;
-    private final DeviationPatterns patterns;
     private final Snapshots snapshots;
 
-    QualityReportApi(QualityReports reports, DeviationPatterns patterns, Snapshots snapshots) {
+    QualityReportApi(QualityReports reports, Snapshots snapshots) {
         this.reports = reports;
-        this.patterns = patterns;
         this.snapshots = snapshots;
     }
 
@@ -52,11 +49,13 @@ class QualityReportApi {
 
     @GetMapping({"/api/v1/quality-reports/{year:\\d{4}}.{ext:pdf|docx|html}", "/quality/report/{year:\\d{4}}.{ext:pdf|docx|html}"})
     @Operation(summary = "Kvalitetsberättelsen som PDF (tillgänglig, PDF/UA), DOCX eller HTML; date (ÅÅÅÅ-MM-DD) är "
-            + "dokumentets datum, standard i dag")
+            + "dokumentets datum, standard i dag; unitId är förvaltningen vars texter och utvecklingsområden den har, "
+            + "standard den förvaltning årets uppgifter hör till")
     ResponseEntity<byte[]> file(@PathVariable int year, @PathVariable String ext,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) Long unitId) {
         Format format = Format.of(ext);
-        return download(reports.render(Bounds.year("year", year), format, date(date)), format,
+        return download(reports.render(Bounds.year("year", year), unitId, format, date(date)), format,
                 format.fileName(QualityReports.title(year)));
     }
 
@@ -111,9 +110,7 @@ class QualityReportApi {
         if (unitId != null) {
             return unitId;
         }
-        return reports.data(year).counts().areas().stream().filter(a -> a.id() != null).findFirst()
-                .flatMap(a -> patterns.administrationAbove(a.id()))
-                .orElseThrow(() -> new DomainException("deviation.report.error.noUnit"));
+        return reports.administration(year).orElseThrow(() -> new DomainException("deviation.report.error.noUnit"));
     }
 
     private static ResponseEntity<byte[]> download(byte[] content, Format format, String fileName) {
