@@ -24,14 +24,16 @@ import se.vaksam.selfassessment.SelfAssessmentQuery;
  * @param texts the standard texts used, by template code
  * @param regulation the regulation reference (kommun setting)
  * @param guideline the guideline reference (kommun setting)
+ * @param nextFollowUp when the plan's next follow-up report is due (the next period's deadline), or null in a
+ *        version sent before it was recorded
  */
 record PlanReportData(ReportKind kind, PlanQuery.PlanView plan, String administrationName, LocalDate date,
         String diaryNumber, List<PlanQuery.ItemView> items, List<String> commonReviewAreas,
         SelfAssessmentQuery.Assessment selfAssessment, List<CarriedAction> carried, Grid heatMap,
-        Map<String, String> texts, String regulation, String guideline) {
+        Map<String, String> texts, String regulation, String guideline, LocalDate nextFollowUp) {
 
-    /** A carried improvement action with the risk title of the item it came from. */
-    record CarriedAction(String riskTitle, PlanQuery.ImprovementView action) {
+    /** A carried improvement action with the risk (title and sentence) of the item it came from. */
+    record CarriedAction(String riskTitle, String riskSentence, PlanQuery.ImprovementView action) {
     }
 
     /** A heat map as plain data: row and column labels and each cell's count and colours. */

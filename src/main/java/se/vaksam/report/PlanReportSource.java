@@ -24,6 +24,7 @@ import se.vaksam.risk.RiskQuery;
 import se.vaksam.selfassessment.SelfAssessmentQuery;
 import se.vaksam.shared.ForbiddenException;
 import se.vaksam.shared.NotFoundException;
+import se.vaksam.shared.Period;
 
 /** Reads what a plan's report needs from the plan, risk, self-assessment and org modules, at one moment. */
 @Component
@@ -31,7 +32,8 @@ class PlanReportSource {
 
     static final List<String> TERTIAL_TEXTS = List.of("INTRODUCTION", "INTRODUCTION_TERTIAL", "RESPONSIBILITY");
     static final List<String> ANNUAL_TEXTS = List.of("INTRODUCTION", "INTRODUCTION_ANNUAL", "RESPONSIBILITY",
-            "COMMON_REVIEW_AREAS", "SELF_ASSESSMENT", "IMPROVEMENT_APPENDIX");
+            "COMMON_REVIEW_AREAS", "COMMON_REVIEW_AREAS_LIST", "COMMON_REVIEW_AREAS_NONE", "SELF_ASSESSMENT",
+            "SELF_ASSESSMENT_CHAPTER", "IMPROVEMENT_APPENDIX");
 
     private final PlanQuery plans;
     private final RiskQuery risks;
@@ -72,7 +74,16 @@ class PlanReportSource {
                 kind.annual() ? selfAssessments.assessment(plan.committeeId(), plan.year()).orElse(null) : null,
                 kind.annual() ? carried(plan.committeeId(), plan.year()) : List.of(),
                 kind.annual() ? heatMap(items) : null, used, settings.regulationReference(),
-                settings.guidelineReference());
+                settings.guidelineReference(), nextFollowUp(kind, plan.year()));
+    }
+
+    /** The deadline of the period after the report's: T1 → T2, T2 → the annual follow-up, annual → next year's T1. */
+    private LocalDate nextFollowUp(ReportKind kind, int year) {
+        return switch (kind) {
+            case T1 -> plans.followUpDue(Period.T2, year);
+            case T2 -> plans.followUpDue(Period.ANNUAL, year);
+            case ANNUAL -> plans.followUpDue(Period.T1, year + 1);
+        };
     }
 
     private String administration(long committeeId) {
@@ -94,12 +105,16 @@ class PlanReportSource {
         List<PlanReportData.CarriedAction> carried = new ArrayList<>();
         for (PlanQuery.ImprovementView action : plans.carriedIntoFollowUp(committeeId, year)) {
             String risk;
+            String sentence;
             try {
-                risk = plans.item(action.itemId()).riskTitle();
+                PlanQuery.ItemView item = plans.item(action.itemId());
+                risk = item.riskTitle();
+                sentence = item.riskSentence();
             } catch (ForbiddenException | NotFoundException e) {
                 risk = null;
+                sentence = null;
             }
-            carried.add(new PlanReportData.CarriedAction(risk, action));
+            carried.add(new PlanReportData.CarriedAction(risk, sentence, action));
         }
         return carried;
     }

@@ -8,28 +8,39 @@ import se.vaksam.selfassessment.SelfAssessmentQuery;
 
 /**
  * The annual report's chapter "Självskattning utifrån kommungemensamma kriterier för utvärdering av intern
- * kontroll": the committee's summary, then per area a table Kriterium | Bedömning as in the committee's documents
- * (reference/000), with the motivations given, if any, after the area's table.
+ * kontroll" in reference/000's structure: the introduction (kommunstyrelsen's decision, a standard text) with the
+ * areas as a bulleted list, the sub-heading "Självskattning" before the committee's summary, then per area its
+ * heading and a table Kriterium | Bedömning (without a caption: the heading names it), with the motivations given,
+ * if any, after the area's table.
  */
 final class SelfAssessmentChapter {
 
     static final String TITLE =
             "Självskattning utifrån kommungemensamma kriterier för utvärdering av intern kontroll";
+    static final String SUMMARY_HEADING = "Självskattning";
     private static final String NOT_RATED = "Ej bedömd";
 
     private SelfAssessmentChapter() {
     }
 
-    static void add(Doc.Builder doc, SelfAssessmentQuery.Assessment assessment) {
+    /** The chapter; {@code introduction} adds the standard text that the list of areas follows. */
+    static void add(Doc.Builder doc, SelfAssessmentQuery.Assessment assessment, Runnable introduction) {
         doc.heading(1, TITLE);
         if (assessment == null) {
             doc.paragraph("Nämndens självskattning för året är inte påbörjad.");
             return;
         }
-        doc.text(assessment.summary());
+        introduction.run();
+        doc.add(Block.BulletList.of(assessment.areas().stream().map(SelfAssessmentQuery.Area::name).toList()));
+        doc.heading(2, SUMMARY_HEADING);
+        if (ItemChapters.blank(assessment.summary())) {
+            doc.add(Block.Paragraph.of(Block.Run.italic("Sammanfattningen är ännu inte skriven.")));
+        } else {
+            doc.text(assessment.summary());
+        }
         for (SelfAssessmentQuery.Area area : assessment.areas()) {
             doc.heading(2, area.name());
-            doc.add(new Block.Table(area.name(), List.of(Block.Column.text("Kriterium"),
+            doc.add(new Block.Table(null, List.of(Block.Column.text("Kriterium"),
                     Block.Column.text("Bedömning")), area.rows().stream()
                             .map(r -> List.of(r.criterion(), r.rating() == null ? NOT_RATED : r.rating())).toList()));
             for (SelfAssessmentQuery.Row row : area.rows()) {
