@@ -67,8 +67,8 @@ final class PlanReportDocument {
         ItemChapters.chapter(doc, "Kommungemensamma granskningar", data.items().stream()
                 .filter(i -> i.kind() == ItemKind.REVIEW && i.reviewKind() == ReviewKind.KOMMUNGEMENSAM).toList());
         if (data.kind().annual()) {
-            SelfAssessmentChapter.add(doc, data.selfAssessment(),
-                    () -> texts(doc, data, "SELF_ASSESSMENT_CHAPTER", values));
+            SelfAssessmentChapter.add(doc, data.selfAssessment(), data.lastYearSelfAssessment(),
+                    data.areaNarratives(), () -> texts(doc, data, "SELF_ASSESSMENT_CHAPTER", values));
             ImprovementAppendix.add(doc, data.carried(), () -> texts(doc, data, "IMPROVEMENT_APPENDIX", values));
         }
         return doc.build();

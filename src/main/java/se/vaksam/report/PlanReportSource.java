@@ -41,10 +41,13 @@ class PlanReportSource {
     private final CommonReviewAreas commonReviewAreas;
     private final OrgQuery org;
     private final ReportTexts texts;
+    private final SelfAssessmentTexts chapterTexts;
     private final Clock clock;
 
     PlanReportSource(PlanQuery plans, RiskQuery risks, SelfAssessmentQuery selfAssessments,
-            CommonReviewAreas commonReviewAreas, OrgQuery org, ReportTexts texts, Clock clock) {
+            CommonReviewAreas commonReviewAreas, OrgQuery org, ReportTexts texts, SelfAssessmentTexts chapterTexts,
+            Clock clock) {
+        this.chapterTexts = chapterTexts;
         this.plans = plans;
         this.risks = risks;
         this.selfAssessments = selfAssessments;
@@ -67,11 +70,16 @@ class PlanReportSource {
             used.put(code, texts.body(code));
         }
         ReportTexts.Settings settings = texts.settings();
+        SelfAssessmentTexts.Texts chapter = kind.annual() ? chapterTexts.of(plan.committeeId(), plan.year())
+                : SelfAssessmentTexts.Texts.NONE;
         String diary = diaryNumber != null && !diaryNumber.isBlank() ? diaryNumber.strip() : plan.diaryNumber();
         return new PlanReportData(kind, plan, administration(plan.committeeId()),
                 date == null ? LocalDate.now(clock) : date, diary, items,
                 kind.annual() ? areaTitles(plan.year()) : List.of(),
                 kind.annual() ? selfAssessments.assessment(plan.committeeId(), plan.year()).orElse(null) : null,
+                chapter.compareLastYear()
+                        ? selfAssessments.assessment(plan.committeeId(), plan.year() - 1).orElse(null) : null,
+                chapter.narratives(),
                 kind.annual() ? carried(plan.committeeId(), plan.year()) : List.of(),
                 kind.annual() ? heatMap(items) : null, used, settings.regulationReference(),
                 settings.guidelineReference(), nextFollowUp(kind, plan.year()));
