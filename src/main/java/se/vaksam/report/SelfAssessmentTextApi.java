@@ -64,16 +64,18 @@ class SelfAssessmentTextApi {
     }
 
     @GetMapping
-    @Operation(summary = "Texterna i årsrapportens självskattningskapitel: en text per område i nämndens "
-            + "självskattning för planens år och om förra årets bedömning visas bredvid årets")
+    @Operation(operationId = "reportSelfAssessmentTexts", summary = "Texterna i årsrapportens "
+            + "självskattningskapitel: en text per område i nämndens självskattning för planens år och om förra "
+            + "årets bedömning visas bredvid årets")
     Texts texts(@PathVariable long planId) {
         return Texts.of(editing.view(planId));
     }
 
     @Allowed(Capability.CHANGE_RECORDS)
     @PutMapping
-    @Operation(summary = "Spara texterna i årsrapportens självskattningskapitel (kräver rätt att förvalta planen); "
-            + "ange versionen du läste (409 om någon hunnit ändra, 0 för ett år utan texter)")
+    @Operation(operationId = "saveReportSelfAssessmentTexts", summary = "Spara texterna i årsrapportens "
+            + "självskattningskapitel (kräver rätt att förvalta planen); ange versionen du läste (409 om någon "
+            + "hunnit ändra, 0 för ett år utan texter)")
     Texts save(@PathVariable long planId, @RequestBody Change change) {
         List<AreaText> areas = change.areas() == null ? List.of() : change.areas();
         if (areas.size() > SelfAssessmentTexts.MAX_AREAS) {
