@@ -19,6 +19,8 @@ import se.vaksam.VaksamTest;
 import se.vaksam.document.DocumentFiles;
 import se.vaksam.document.Format;
 import se.vaksam.org.OrgManagement;
+import se.vaksam.plan.CommonReviewAreas;
+import se.vaksam.plan.CommonReviewDecision;
 import se.vaksam.plan.ItemDraft;
 import se.vaksam.plan.ItemKind;
 import se.vaksam.plan.PlanManagement;
@@ -57,6 +59,8 @@ class ReportTextsFromDataTests {
     RiskManagement riskManagement;
     @Autowired
     RiskQuery riskQuery;
+    @Autowired
+    CommonReviewAreas commonReviewAreas;
 
     long demoPlan;
 
@@ -138,9 +142,18 @@ class ReportTextsFromDataTests {
             assertThat(DocumentChecks.pdfDanglingColons(lines, body))
                     .as("PDF %s", kind).isEmpty();
         }
-        // the demo has no city-wide review areas for the year: one sentence instead of a list
+        // kommunstyrelsen's areas of the year as a list after its line, or one sentence when it decided none
         String annual = texts(demoPlan, ReportKind.ANNUAL).docx();
-        assertThat(annual).doesNotContain("granskningsområdena:");
+        List<String> areas = commonReviewAreas.decisionOfYear(YEAR).map(CommonReviewDecision::areas)
+                .orElse(List.of()).stream().map(CommonReviewDecision.Area::title).toList();
+        if (areas.isEmpty()) {
+            assertThat(annual).doesNotContain("granskningsområdena:").contains("Kommunstyrelsen har inte beslutat om "
+                    + "några kommungemensamma granskningsområden för " + YEAR + ".");
+        } else {
+            List<String> list = new ArrayList<>(List.of("För " + YEAR + " är granskningsområdena:"));
+            list.addAll(areas);
+            PlanReportTests.inOrder("DOCX", annual, list);
+        }
     }
 
     @Test
