@@ -1,5 +1,6 @@
 package se.vaksam.plan;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import se.vaksam.risk.Decision;
 import se.vaksam.risk.RiskQuery;
 import se.vaksam.shared.ForbiddenException;
 import se.vaksam.shared.NotFoundException;
+import se.vaksam.shared.Period;
 import se.vaksam.shared.QueryTransaction;
 
 /** {@link PlanQuery} on the module's tables, checked against the signed-in person's scope. */
@@ -207,6 +209,11 @@ class JdbcPlanQuery implements PlanQuery {
     private static Set<Long> parentsNotKnown(Map<Long, OrgQuery.UnitView> known) {
         return known.values().stream().map(OrgQuery.UnitView::parentId).filter(p -> p != null && !known.containsKey(p))
                 .collect(Collectors.toCollection(java.util.HashSet::new));
+    }
+
+    @Override
+    public LocalDate followUpDue(Period period, int year) {
+        return deadlines.due(period, year);
     }
 
     @Override

@@ -61,6 +61,9 @@ public interface PlanQuery {
     /** Last year's actions carried into this year's follow-up (appendix "Uppföljning förbättringsåtgärder"). */
     List<ImprovementView> carriedIntoFollowUp(long committeeId, int year);
 
+    /** When the reports of a period of a plan year are due (table {@code follow_up_deadline}, e.g. 15 September). */
+    LocalDate followUpDue(Period period, int year);
+
     record PlanView(long id, long committeeId, String committeeName, int year, PlanStatus status,
             LocalDate decidedOn, String paragraph, String diaryNumber, String adoptedBy, LocalDate closedOn,
             int version, boolean manageable) {

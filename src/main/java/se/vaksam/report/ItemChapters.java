@@ -3,6 +3,8 @@ package se.vaksam.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import se.vaksam.document.Block;
 import se.vaksam.document.Doc;
@@ -50,7 +52,7 @@ final class ItemChapters {
 
     /** "Risk: <title>" (level 2) and, when there is one, the risk sentence under Beskrivning av risk. */
     static void risk(Doc.Builder doc, PlanQuery.ItemView item) {
-        doc.heading(2, "Risk: " + item.riskTitle());
+        doc.heading(2, prefixed("Risk: ", item.riskTitle()));
         if (item.riskSentence() != null) {
             doc.add(Block.Heading.unlisted(3, DESCRIPTION));
             doc.paragraph(item.riskSentence());
@@ -58,7 +60,7 @@ final class ItemChapters {
     }
 
     private static void action(Doc.Builder doc, PlanQuery.ItemView item, int level) {
-        doc.heading(level, "Åtgärd: " + item.title());
+        doc.heading(level, prefixed("Åtgärd: ", item.title()));
         section(doc, level + 1, WHAT_TO_DO, item.whatToDo());
         doc.add(Block.Heading.unlisted(level + 1, ACTIONS_TAKEN));
         if (blank(item.actionsTaken())) {
@@ -81,7 +83,7 @@ final class ItemChapters {
     }
 
     static void review(Doc.Builder doc, PlanQuery.ItemView item, int level) {
-        doc.heading(level, "Granskning: " + item.title());
+        doc.heading(level, prefixed("Granskning: ", item.title()));
         int sub = level + 1;
         section(doc, sub, "Områden och tillhörande rutiner som ska granskas:", item.areas());
         section(doc, sub, "Syfte med granskningen:", item.purpose());
@@ -222,6 +224,20 @@ final class ItemChapters {
             whole = grouped.toString();
         }
         return sign + whole + fraction;
+    }
+
+    /**
+     * "Granskning: " + title, once: a title that already starts with the prefix ("Granskning: Barnrätt", in any
+     * case and spacing around the colon) keeps it without a second one; "Granskning av diarieföring" gets it.
+     */
+    static String prefixed(String prefix, String title) {
+        String label = prefix.strip();
+        String rest = title == null ? "" : title.strip();
+        String head = label.substring(0, label.length() - 1);
+        Matcher matcher = Pattern.compile("^" + Pattern.quote(head)
+                + "\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(rest);
+        return prefix + (matcher.find() ? rest.substring(matcher.end()) : rest);
     }
 
     static boolean blank(String text) {

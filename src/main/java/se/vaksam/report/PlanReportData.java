@@ -19,21 +19,26 @@ import se.vaksam.selfassessment.SelfAssessmentQuery;
  * @param items the items in the report, in plan order
  * @param commonReviewAreas titles of kommunstyrelsen's review areas of the year (annual report)
  * @param selfAssessment the committee's self-assessment of the year (annual report), or null
- * @param lastYearSelfAssessment the committee's self-assessment of the year before (annual report), or null
+ * @param lastYearSelfAssessment last year's self-assessment when the committee shows its ratings beside this
+ *        year's (annual report), else null
+ * @param areaNarratives the committee's narrative per self-assessment area, by area name (annual report; null in a
+ *        version sent before they existed)
  * @param carried last year's improvement actions carried into this follow-up with the risk of their item
  * @param heatMap the plan's risks in the risk matrix (annual report), or null
  * @param texts the standard texts used, by template code
  * @param regulation the regulation reference (kommun setting)
  * @param guideline the guideline reference (kommun setting)
+ * @param nextFollowUp when the plan's next follow-up report is due (the next period's deadline), or null in a
+ *        version sent before it was recorded
  */
 record PlanReportData(ReportKind kind, PlanQuery.PlanView plan, String administrationName, LocalDate date,
         String diaryNumber, List<PlanQuery.ItemView> items, List<String> commonReviewAreas,
         SelfAssessmentQuery.Assessment selfAssessment, SelfAssessmentQuery.Assessment lastYearSelfAssessment,
-        List<CarriedAction> carried, Grid heatMap,
-        Map<String, String> texts, String regulation, String guideline) {
+        Map<String, String> areaNarratives, List<CarriedAction> carried, Grid heatMap,
+        Map<String, String> texts, String regulation, String guideline, LocalDate nextFollowUp) {
 
-    /** A carried improvement action with the risk title of the item it came from. */
-    record CarriedAction(String riskTitle, PlanQuery.ImprovementView action) {
+    /** A carried improvement action with the risk (title and sentence) of the item it came from. */
+    record CarriedAction(String riskTitle, String riskSentence, PlanQuery.ImprovementView action) {
     }
 
     /** A heat map as plain data: row and column labels and each cell's count and colours. */

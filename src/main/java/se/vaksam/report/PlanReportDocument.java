@@ -2,7 +2,6 @@ package se.vaksam.report;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +41,7 @@ final class PlanReportDocument {
         }
         doc.titlePage(new Doc.TitlePage(title, plan.committeeName(), fields));
         doc.tableOfContents(TOC);
-        Map<String, String> values = placeholders(data);
+        Map<String, String> values = ReportPlaceholders.of(data);
         doc.heading(1, "Inledning");
         texts(doc, data, "INTRODUCTION", values);
         texts(doc, data, data.kind().annual() ? "INTRODUCTION_ANNUAL" : "INTRODUCTION_TERTIAL", values);
@@ -52,9 +51,9 @@ final class PlanReportDocument {
             doc.heading(1, "Kommungemensamma granskningsområden");
             texts(doc, data, "COMMON_REVIEW_AREAS", values);
             if (data.commonReviewAreas().isEmpty()) {
-                doc.paragraph("Kommunstyrelsen har inte registrerat några kommungemensamma granskningsområden för "
-                        + plan.year() + ".");
+                texts(doc, data, "COMMON_REVIEW_AREAS_NONE", values);
             } else {
+                texts(doc, data, "COMMON_REVIEW_AREAS_LIST", values);
                 doc.add(Block.BulletList.of(data.commonReviewAreas()));
             }
             doc.heading(1, "Självskattning");
@@ -68,26 +67,11 @@ final class PlanReportDocument {
         ItemChapters.chapter(doc, "Kommungemensamma granskningar", data.items().stream()
                 .filter(i -> i.kind() == ItemKind.REVIEW && i.reviewKind() == ReviewKind.KOMMUNGEMENSAM).toList());
         if (data.kind().annual()) {
-            SelfAssessmentChapter.add(doc, data.selfAssessment(), data.lastYearSelfAssessment());
+            SelfAssessmentChapter.add(doc, data.selfAssessment(), data.lastYearSelfAssessment(),
+                    data.areaNarratives(), () -> texts(doc, data, "SELF_ASSESSMENT_CHAPTER", values));
             ImprovementAppendix.add(doc, data.carried(), () -> texts(doc, data, "IMPROVEMENT_APPENDIX", values));
         }
         return doc.build();
-    }
-
-    private static Map<String, String> placeholders(PlanReportData data) {
-        PlanQuery.PlanView plan = data.plan();
-        Map<String, String> values = new HashMap<>();
-        values.put("Nämnden", plan.committeeName());
-        values.put("nämnden", inSentence(plan.committeeName()));
-        values.put("förvaltningen", data.administrationName() == null ? "förvaltningen"
-                : inSentence(data.administrationName()));
-        values.put("år", String.valueOf(plan.year()));
-        values.put("nästaÅr", String.valueOf(plan.year() + 1));
-        values.put("förraÅret", String.valueOf(plan.year() - 1));
-        values.put("tertial", String.valueOf(data.kind().tertial()));
-        values.put("reglemente", data.regulation());
-        values.put("riktlinje", data.guideline());
-        return values;
     }
 
     /** "Arbetsmarknads- och socialnämnden" as it reads inside a sentence. */

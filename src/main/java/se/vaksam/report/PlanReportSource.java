@@ -24,6 +24,7 @@ import se.vaksam.risk.RiskQuery;
 import se.vaksam.selfassessment.SelfAssessmentQuery;
 import se.vaksam.shared.ForbiddenException;
 import se.vaksam.shared.NotFoundException;
+import se.vaksam.shared.Period;
 
 /** Reads what a plan's report needs from the plan, risk, self-assessment and org modules, at one moment. */
 @Component
@@ -31,7 +32,8 @@ class PlanReportSource {
 
     static final List<String> TERTIAL_TEXTS = List.of("INTRODUCTION", "INTRODUCTION_TERTIAL", "RESPONSIBILITY");
     static final List<String> ANNUAL_TEXTS = List.of("INTRODUCTION", "INTRODUCTION_ANNUAL", "RESPONSIBILITY",
-            "COMMON_REVIEW_AREAS", "SELF_ASSESSMENT", "IMPROVEMENT_APPENDIX");
+            "COMMON_REVIEW_AREAS", "COMMON_REVIEW_AREAS_LIST", "COMMON_REVIEW_AREAS_NONE", "SELF_ASSESSMENT",
+            "SELF_ASSESSMENT_CHAPTER", "IMPROVEMENT_APPENDIX");
 
     private final PlanQuery plans;
     private final RiskQuery risks;
@@ -39,10 +41,13 @@ class PlanReportSource {
     private final CommonReviewAreas commonReviewAreas;
     private final OrgQuery org;
     private final ReportTexts texts;
+    private final SelfAssessmentTexts chapterTexts;
     private final Clock clock;
 
     PlanReportSource(PlanQuery plans, RiskQuery risks, SelfAssessmentQuery selfAssessments,
-            CommonReviewAreas commonReviewAreas, OrgQuery org, ReportTexts texts, Clock clock) {
+            CommonReviewAreas commonReviewAreas, OrgQuery org, ReportTexts texts, SelfAssessmentTexts chapterTexts,
+            Clock clock) {
+        this.chapterTexts = chapterTexts;
         this.plans = plans;
         this.risks = risks;
         this.selfAssessments = selfAssessments;
@@ -65,15 +70,28 @@ class PlanReportSource {
             used.put(code, texts.body(code));
         }
         ReportTexts.Settings settings = texts.settings();
+        SelfAssessmentTexts.Texts chapter = kind.annual() ? chapterTexts.of(plan.committeeId(), plan.year())
+                : SelfAssessmentTexts.Texts.NONE;
         String diary = diaryNumber != null && !diaryNumber.isBlank() ? diaryNumber.strip() : plan.diaryNumber();
         return new PlanReportData(kind, plan, administration(plan.committeeId()),
                 date == null ? LocalDate.now(clock) : date, diary, items,
                 kind.annual() ? areaTitles(plan.year()) : List.of(),
                 kind.annual() ? selfAssessments.assessment(plan.committeeId(), plan.year()).orElse(null) : null,
-                kind.annual() ? selfAssessments.assessment(plan.committeeId(), plan.year() - 1).orElse(null) : null,
+                chapter.compareLastYear()
+                        ? selfAssessments.assessment(plan.committeeId(), plan.year() - 1).orElse(null) : null,
+                chapter.narratives(),
                 kind.annual() ? carried(plan.committeeId(), plan.year()) : List.of(),
                 kind.annual() ? heatMap(items, plan.year()) : null, used, settings.regulationReference(),
-                settings.guidelineReference());
+                settings.guidelineReference(), nextFollowUp(kind, plan.year()));
+    }
+
+    /** The deadline of the period after the report's: T1 → T2, T2 → the annual follow-up, annual → next year's T1. */
+    private LocalDate nextFollowUp(ReportKind kind, int year) {
+        return switch (kind) {
+            case T1 -> plans.followUpDue(Period.T2, year);
+            case T2 -> plans.followUpDue(Period.ANNUAL, year);
+            case ANNUAL -> plans.followUpDue(Period.T1, year + 1);
+        };
     }
 
     private String administration(long committeeId) {
@@ -95,12 +113,16 @@ class PlanReportSource {
         List<PlanReportData.CarriedAction> carried = new ArrayList<>();
         for (PlanQuery.ImprovementView action : plans.carriedIntoFollowUp(committeeId, year)) {
             String risk;
+            String sentence;
             try {
-                risk = plans.item(action.itemId()).riskTitle();
+                PlanQuery.ItemView item = plans.item(action.itemId());
+                risk = item.riskTitle();
+                sentence = item.riskSentence();
             } catch (ForbiddenException | NotFoundException e) {
                 risk = null;
+                sentence = null;
             }
-            carried.add(new PlanReportData.CarriedAction(risk, action));
+            carried.add(new PlanReportData.CarriedAction(risk, sentence, action));
         }
         return carried;
     }

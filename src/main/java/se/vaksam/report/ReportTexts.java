@@ -16,8 +16,9 @@ import se.vaksam.shared.Versions;
 
 /**
  * The kommun's standard texts of the reports (Inledning, Ansvar …) as editable templates, and the settings
- * they refer to (the regulation, the guideline). Filling a template replaces its placeholders and turns
- * {@code *italic*} and {@code **bold**} into runs.
+ * they refer to (the regulation, the guideline). A text may name only the {@link ReportPlaceholders placeholders};
+ * filling a template replaces them with the report's facts and turns {@code *italic*} and {@code **bold**} into
+ * runs.
  */
 @Component
 class ReportTexts {
@@ -56,6 +57,10 @@ class ReportTexts {
     void saveTemplate(String code, String body, int seenVersion, String username) {
         if (body == null || body.isBlank()) {
             throw new DomainException("report.texts.error.empty");
+        }
+        List<String> unknown = ReportPlaceholders.unknown(body);
+        if (!unknown.isEmpty()) {
+            throw new DomainException("report.texts.error.placeholder", "{" + unknown.get(0) + "}");
         }
         int updated = jdbc.sql("""
                 update report_template set body = ?, version = version + 1, changed_by = ?, changed_at = ?

@@ -65,6 +65,8 @@ class ImportedYearsInReportsTests {
     @Autowired
     PlanReports reports;
     @Autowired
+    SelfAssessmentTexts selfAssessmentTexts;
+    @Autowired
     HistoryQuery history;
     @Autowired
     JdbcClient jdbc;
@@ -192,15 +194,16 @@ class ImportedYearsInReportsTests {
         long[] ids = new long[1];
         long plan = fixture.adoptedPlan(2026, List.of(ItemDraft.directAction(null, "Utbilda i attest",
                 fixture.staffId, null, Period.ANNUAL, "Två utbildningar")), ids);
+        selfAssessmentTexts.save(fixture.committeeId, 2026, true, Map.of(), List.of(), 0, "admin");
         byte[] docx = reports.render(plan, ReportKind.ANNUAL, Format.DOCX).content();
         List<String> lastColumn = new ArrayList<>();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             document.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Kriterium"))
                     .map(PlanReportTests::rows).forEach(table -> {
-                        assertThat(table.get(0)).containsExactly("Kriterium", "Bedömning", "Bedömning 2025");
+                        assertThat(table.get(0)).containsExactly("Kriterium", "Bedömning 2025", "Bedömning 2026");
                         table.subList(1, table.size()).forEach(r -> {
-                            assertThat(r.get(1)).isEqualTo("Ej bedömd");
-                            lastColumn.add(r.get(2));
+                            assertThat(r.get(2)).isEqualTo("Ej bedömd");
+                            lastColumn.add(r.get(1));
                         });
                     });
         }

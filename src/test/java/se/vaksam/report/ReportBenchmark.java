@@ -163,7 +163,8 @@ public final class ReportBenchmark {
         }
         return new PlanReportData(ReportKind.ANNUAL, plan, "Arbetsmarknads- och socialförvaltningen",
                 LocalDate.of(2026, 1, 20), "ASN-2026-100", items, List.of("Sociala medier", "Barnrätt"), null,
-                null, List.of(), new PlanReportData.Grid("Kommunens riskmatris", rows, columns, cells, 30), texts,
-                "Malmö stads reglemente för intern kontroll", "Riktlinje för arbetet med intern kontroll");
+                null, Map.of(), List.of(), new PlanReportData.Grid("Kommunens riskmatris", rows, columns, cells, 30), texts,
+                "Malmö stads reglemente för intern kontroll", "Riktlinje för arbetet med intern kontroll",
+                LocalDate.of(2027, 5, 15));
     }
 }
