@@ -150,6 +150,16 @@
       close();
     }
 
+    (select.dataset.vkPickerWith || '').split(' ').filter(Boolean).forEach(function (other) {
+      var field = document.getElementById(other);
+      if (field) {
+        field.addEventListener('change', function () {
+          select.value = '';
+          input.value = '';
+          options = [];
+        });
+      }
+    });
     var timer;
     input.addEventListener('input', function () {
       select.value = '';
