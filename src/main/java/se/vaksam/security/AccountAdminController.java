@@ -92,10 +92,12 @@ class AccountAdminController {
     }
 
     @PostMapping("/{id}/enabled")
-    String enabled(@PathVariable long id, @RequestParam boolean enabled, Authentication auth,
-            RedirectAttributes redirect) {
+    String enabled(@PathVariable long id, @RequestParam boolean enabled,
+            @RequestParam(defaultValue = "false") boolean confirmed, Authentication auth, RedirectAttributes redirect) {
         if (!enabled && accounts.get(id).username().equals(VaksamPrincipal.usernameOf(auth))) {
             redirect.addFlashAttribute("error", "account.error.disableSelf");
+        } else if (!enabled && !confirmed) {
+            redirect.addFlashAttribute("confirmError", "confirm.missing");
         } else {
             accounts.setEnabled(id, enabled);
             if (!enabled) {

@@ -22,6 +22,7 @@ import se.vaksam.shared.NotFoundException;
 import se.vaksam.shared.Allowed;
 import se.vaksam.shared.Capability;
 import se.vaksam.shared.Choice;
+import se.vaksam.shared.Confirmation;
 
 /** Open recommendations over the years, and each recommendation's follow-up page. */
 @Allowed(Capability.SIGNED_IN)
@@ -112,9 +113,11 @@ class RecommendationPages {
     @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/audit-recommendations/{id}/links/remove")
     String unlink(@PathVariable long id, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String recordId, RedirectAttributes redirect) {
+            @RequestParam(required = false) String recordId,
+            @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
         String back = "/audit-recommendations/" + id;
         return AuditPages.attempt(redirect, back, () -> {
+            Confirmation.require(confirmed);
             LinkType linkType = AuditPaths.choice(LinkType.class, type);
             Long record = AuditPaths.number(recordId);
             if (linkType == null || record == null) {
@@ -129,12 +132,13 @@ class RecommendationPages {
     @PostMapping("/audit-recommendations/{id}/links")
     String link(@PathVariable long id, @RequestParam(required = false) String type,
             @RequestParam(required = false) String recordId, @RequestParam(defaultValue = "false") boolean remove,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
         String back = "/audit-recommendations/" + id;
         return AuditPages.attempt(redirect, back, () -> {
             LinkType linkType = AuditPaths.choice(LinkType.class, type);
             Long record = AuditPaths.number(recordId);
             if (remove && linkType != null && record != null) {
+                Confirmation.require(confirmed);
                 management.unlink(id, linkType, record);
             } else {
                 management.link(id, linkType, record);
