@@ -153,7 +153,9 @@ class PlacementEditingTests {
         HttpResponse<String> end = web.submit("/people/" + person, "/people/" + person + "/placements/end",
                 Map.of("placementId", Long.toString(current), "lastDay", "igår", "reason", ""));
         assertThat(end.statusCode()).isEqualTo(422);
-        assertThat(end.body()).contains("Datumet igår finns inte eller är felskrivet.").contains("href=\"#end-lastDay\"");
+        assertThat(end.body()).contains("Datumet igår finns inte eller är felskrivet.").contains("href=\"#end-lastDay\"")
+                .as("ending asks first").contains("Kryssa i att du förstår att placeringen avslutas.")
+                .contains("href=\"#end-confirmed\"");
         HttpResponse<String> early = web.submit("/people/" + person, "/people/" + person + "/placements/end",
                 Map.of("placementId", Long.toString(current), "lastDay", "2019-12-31", "reason", ""));
         assertThat(early.statusCode()).isEqualTo(422);
