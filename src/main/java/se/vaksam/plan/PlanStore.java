@@ -173,8 +173,8 @@ class PlanStore {
         if (planIds.isEmpty()) {
             return Map.of();
         }
-        return namedItems(jdbc.sql(ITEM_SELECT + """
-                 where i.plan_id in (:plans) and not i.removed order by i.plan_id, i.kind, i.position, i.id""")
+        return namedItems(jdbc.sql(ITEM_SELECT
+                + " where i.plan_id in (:plans) and not i.removed order by i.plan_id, i.kind, i.position, i.id")
                 .param("plans", planIds).query(PlanStore::itemRow).list()).stream()
                 .collect(java.util.stream.Collectors.groupingBy(ItemRow::planId, java.util.LinkedHashMap::new,
                         java.util.stream.Collectors.toList()));

@@ -157,7 +157,8 @@ class PlacementEditingTests {
                 .as("ending asks first").contains("Kryssa i att du förstår att placeringen avslutas.")
                 .contains("href=\"#end-confirmed\"");
         HttpResponse<String> early = web.submit("/people/" + person, "/people/" + person + "/placements/end",
-                Map.of("placementId", Long.toString(current), "lastDay", "2019-12-31", "reason", ""));
+                Map.of("placementId", Long.toString(current), "lastDay", "2019-12-31", "reason", "",
+                        "confirmed", "true"));
         assertThat(early.statusCode()).isEqualTo(422);
         assertThat(early.body()).contains("Slutdatum får inte vara före startdatum.");
 
