@@ -2,6 +2,10 @@
 // ARIA 1.2 combobox pattern (role=combobox on the input, a listbox popup, aria-activedescendant for the
 // option in focus). The select stays in the form, hidden, and carries the value; without JavaScript the
 // select is used as it is.
+// A picker over a list that can be long (fragments/picker :: search) starts from a text field instead, with
+// data-vk-picker-search naming a bounded search endpoint that answers [{value, label}]; the field becomes a
+// hidden field carrying the value and the matches are fetched as the person types (data-vk-picker-with names
+// other fields whose values go along, e.g. the kind of record).
 (function () {
   if (window.vkPickers) {
     return;
@@ -15,7 +19,9 @@
     }
     select.dataset.vkPickerReady = 'true';
     var id = select.id;
-    var options = Array.prototype.slice.call(select.options).filter(function (o) { return o.value !== ''; });
+    var url = select.dataset.vkPickerSearch;
+    var options = url ? [] : Array.prototype.slice.call(select.options).filter(function (o) { return o.value !== ''; })
+        .map(function (o) { return { value: o.value, text: o.text }; });
     var input = document.createElement('input');
     input.type = 'text';
     input.className = 'govuk-input vk-picker__input';
@@ -28,8 +34,12 @@
     if (select.getAttribute('aria-describedby')) {
       input.setAttribute('aria-describedby', select.getAttribute('aria-describedby'));
     }
-    var chosen = select.options[select.selectedIndex];
-    input.value = chosen && chosen.value !== '' ? chosen.text : '';
+    if (url) {
+      input.value = select.dataset.vkPickerLabel || '';
+    } else {
+      var chosen = select.options[select.selectedIndex];
+      input.value = chosen && chosen.value !== '' ? chosen.text : '';
+    }
     var list = document.createElement('ul');
     list.id = id + '-listbox';
     list.className = 'vk-picker__list';
@@ -44,6 +54,9 @@
     status.className = 'govuk-visually-hidden';
     status.setAttribute('role', 'status');
     select.id = id + '-select';
+    if (url) {
+      select.type = 'hidden';
+    }
     select.hidden = true;
     select.setAttribute('aria-hidden', 'true');
     select.tabIndex = -1;
@@ -60,9 +73,43 @@
       active = -1;
     }
 
+    var asked = 0;
+
+    function search() {
+      var q = input.value.trim();
+      if (!url) {
+        show(options.filter(function (o) { return q === '' || o.text.toLowerCase().indexOf(q.toLowerCase()) >= 0; }));
+        return;
+      }
+      if (q === '') {
+        close();
+        return;
+      }
+      var params = new URLSearchParams({ q: q });
+      (select.dataset.vkPickerWith || '').split(' ').filter(Boolean).forEach(function (other) {
+        var field = document.getElementById(other);
+        if (field) {
+          params.append(field.name, field.value);
+        }
+      });
+      var ticket = ++asked;
+      fetch(url + (url.indexOf('?') >= 0 ? '&' : '?') + params.toString(),
+          { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+        .then(function (r) { return r.ok ? r.json() : []; })
+        .then(function (found) {
+          if (ticket === asked && document.activeElement === input) {
+            options = found.map(function (c) { return { value: c.value, text: c.label }; });
+            show(options);
+          }
+        });
+    }
+
     function render() {
-      var q = input.value.trim().toLowerCase();
-      shown = options.filter(function (o) { return q === '' || o.text.toLowerCase().indexOf(q) >= 0; }).slice(0, MAX);
+      search();
+    }
+
+    function show(matches) {
+      shown = matches.slice(0, MAX);
       list.innerHTML = '';
       shown.forEach(function (o, i) {
         var li = document.createElement('li');
@@ -103,11 +150,23 @@
       close();
     }
 
+    (select.dataset.vkPickerWith || '').split(' ').filter(Boolean).forEach(function (other) {
+      var field = document.getElementById(other);
+      if (field) {
+        field.addEventListener('change', function () {
+          select.value = '';
+          input.value = '';
+          options = [];
+        });
+      }
+    });
+    var timer;
     input.addEventListener('input', function () {
       select.value = '';
-      render();
+      clearTimeout(timer);
+      timer = setTimeout(render, url ? 250 : 0);
     });
-    input.addEventListener('focus', function () { if (input.value === '') { render(); } });
+    input.addEventListener('focus', function () { if (input.value === '' && !url) { render(); } });
     input.addEventListener('blur', function () {
       close();
       var exact = options.filter(function (o) { return o.text.toLowerCase() === input.value.trim().toLowerCase(); });
@@ -133,7 +192,7 @@
   }
 
   function enhanceAll(root) {
-    (root || document).querySelectorAll('select[data-vk-picker]').forEach(enhance);
+    (root || document).querySelectorAll('select[data-vk-picker], input[data-vk-picker]').forEach(enhance);
   }
 
   if (document.readyState === 'loading') {

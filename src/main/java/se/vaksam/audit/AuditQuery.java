@@ -22,6 +22,13 @@ public interface AuditQuery {
 
     RecommendationView recommendation(long recommendationId);
 
+    /**
+     * What the recommendation's link picker offers: the records of the kind (of the recommendation's committee,
+     * that the signed-in person may read) whose title contains the words searched for, at most {@code limit}, by
+     * title. A blank search or a missing kind finds nothing.
+     */
+    List<se.vaksam.shared.Choice> linkChoices(long recommendationId, LinkType type, String search, int limit);
+
     /** Open recommendations of every readable review, per committee over the years (oldest review first). */
     List<RecommendationView> openRecommendations(Long committeeId);
 

@@ -85,6 +85,27 @@ class AuditStore {
                 .param(id).query(AreaRow.class).optional();
     }
 
+    /** Several areas by id in one read (the start page's tasks); unknown ids are left out. */
+    List<AreaRow> areasByIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select id, review_id, position, heading, judgement, assignee_username, actions_taken, effects,
+                       planned_actions, version from audit_area where id in (:ids)""")
+                .param("ids", ids).query(AreaRow.class).list();
+    }
+
+    /** How many recommendations are still open (öppen or pågår), per committee, in one read. */
+    java.util.Map<Long, Long> openRecommendationsPerCommittee() {
+        return jdbc.sql("""
+                select v.committee_id, count(*) from audit_recommendation r
+                join audit_area a on a.id = r.area_id join audit_review v on v.id = a.review_id
+                where r.status in ('OPEN', 'IN_PROGRESS') group by v.committee_id""")
+                .query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getLong(2))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
     List<AreaRow> areasAssignedTo(String username) {
         return jdbc.sql("""
                 select id, review_id, position, heading, judgement, assignee_username, actions_taken, effects,

@@ -2,6 +2,8 @@ package se.vaksam.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -23,22 +25,49 @@ class AuditTasks implements TaskSource {
         this.access = access;
     }
 
+    /** One round of reads: the assigned areas, the recommendations suggested for closing, their areas, the reviews. */
     @Override
     public List<Task> openTasks(AccessScope scope) {
+        List<AuditStore.AreaRow> unanswered = store.areasAssignedTo(scope.username()).stream()
+                .filter(a -> a.actionsTaken() == null || a.effects() == null || a.plannedActions() == null).toList();
+        List<AuditStore.RecommendationRow> suggested = store.suggestedForClosing();
+        if (unanswered.isEmpty() && suggested.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, AuditStore.ReviewRow> reviews = store.reviews().stream()
+                .collect(Collectors.toMap(AuditStore.ReviewRow::id, r -> r));
+        Map<Long, AuditStore.AreaRow> areas = store.areasByIds(suggested.stream()
+                .map(AuditStore.RecommendationRow::areaId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(AuditStore.AreaRow::id, a -> a));
         List<Task> tasks = new ArrayList<>();
-        for (AuditStore.AreaRow area : store.areasAssignedTo(scope.username())) {
-            if (area.actionsTaken() == null || area.effects() == null || area.plannedActions() == null) {
-                store.review(area.reviewId()).ifPresent(review -> tasks.add(new Task("audit.task.answer",
-                        review.number() + " – " + area.position() + ". " + area.heading(),
-                        "/audits/" + review.id() + "#area-" + area.id(), null)));
+        for (AuditStore.AreaRow area : unanswered) {
+            AuditStore.ReviewRow review = reviews.get(area.reviewId());
+            if (review != null) {
+                tasks.add(new Task("audit.task.answer", review.number() + " – " + area.position() + ". "
+                        + area.heading(), "/audits/" + review.id() + "#area-" + area.id(), null));
             }
         }
-        for (AuditStore.RecommendationRow rec : store.suggestedForClosing()) {
-            store.area(rec.areaId()).flatMap(area -> store.review(area.reviewId()))
-                    .filter(review -> access.canManage(scope, review.committeeId()))
-                    .ifPresent(review -> tasks.add(new Task("audit.task.close", review.number() + ": " + rec.text(),
-                            "/audit-recommendations/" + rec.id(), null)));
+        for (AuditStore.RecommendationRow rec : suggested) {
+            AuditStore.AreaRow area = areas.get(rec.areaId());
+            AuditStore.ReviewRow review = area == null ? null : reviews.get(area.reviewId());
+            if (review != null && access.canManage(scope, review.committeeId())) {
+                tasks.add(new Task("audit.task.close", review.number() + ": " + rec.text(),
+                        "/audit-recommendations/" + rec.id(), null));
+            }
         }
         return tasks;
     }
+
+    /** For the coordinator: how many auditors' recommendations of the committees they manage are still open. */
+    @Override
+    public List<Figure> figures(AccessScope scope) {
+        if (scope.personId() == null || !scope.hasRole(COORDINATOR)) {
+            return List.of();
+        }
+        long open = store.openRecommendationsPerCommittee().entrySet().stream()
+                .filter(e -> access.canManage(scope, e.getKey())).mapToLong(Map.Entry::getValue).sum();
+        return List.of(new Figure("audit.figure.openRecommendations", open, "/audit-recommendations", false));
+    }
+
+    private static final String COORDINATOR = "INTERNAL_CONTROL_COORDINATOR";
 }

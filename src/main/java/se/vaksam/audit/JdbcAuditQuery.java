@@ -1,9 +1,12 @@
 package se.vaksam.audit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +16,7 @@ import se.vaksam.plan.ActionStatus;
 import se.vaksam.plan.PlanQuery;
 import se.vaksam.risk.RiskQuery;
 import se.vaksam.shared.AccessScope;
+import se.vaksam.shared.Choice;
 import se.vaksam.shared.NotFoundException;
 
 /** Reads reviews within the signed-in person's scope; linked records through their modules' queries. */
@@ -63,6 +67,37 @@ class JdbcAuditQuery implements AuditQuery {
         access.requireRead(review.committeeId());
         return recommendation(rec, area, review, access.scope());
     }
+
+    @Override
+    public List<Choice> linkChoices(long recommendationId, LinkType type, String search, int limit) {
+        AuditStore.RecommendationRow rec = store.recommendation(recommendationId)
+                .orElseThrow(() -> new NotFoundException("audit.error.notFound"));
+        long committeeId = reviewRow(store, store.area(rec.areaId()).orElseThrow().reviewId()).committeeId();
+        access.requireRead(committeeId);
+        List<String> words = search == null ? List.of() : Arrays.stream(search.strip().toLowerCase(Locale.ROOT)
+                .split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        if (type == null || words.isEmpty()) {
+            return List.of();
+        }
+        Predicate<String> matches = title -> title != null
+                && words.stream().allMatch(w -> title.toLowerCase(Locale.ROOT).contains(w));
+        List<Choice> found = switch (type) {
+            case IMPROVEMENT_ACTION -> plans.improvementActions(null).stream()
+                    .filter(a -> a.committeeId() == committeeId && matches.test(a.title()))
+                    .map(a -> new Choice(Long.toString(a.id()), a.title() + " (" + a.year() + ")")).toList();
+            case PLAN_ITEM -> plans.plans(committeeId, null).stream()
+                    .sorted(Comparator.comparingInt(PlanQuery.PlanView::year).reversed()).limit(RECENT_PLANS)
+                    .flatMap(p -> plans.items(p.id()).stream()).filter(i -> matches.test(i.title()))
+                    .map(i -> new Choice(Long.toString(i.id()), i.title() + " (" + i.year() + ")")).toList();
+            case RISK -> risks.risks(new RiskQuery.RiskFilter(committeeId, null, null, null, null, null, null, null,
+                    null)).stream().filter(r -> matches.test(r.title()))
+                    .map(r -> new Choice(Long.toString(r.id()), r.title())).toList();
+        };
+        return found.stream().sorted(Comparator.comparing(Choice::label)).limit(limit).toList();
+    }
+
+    /** How many of the committee's latest plans the plan-item picker searches (a recommendation is recent work). */
+    private static final int RECENT_PLANS = 3;
 
     @Override
     public List<RecommendationView> openRecommendations(Long committeeId) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -226,8 +227,28 @@ public class Duties {
 
     /** Every active duty, without a scope check: for the reminder run and the start page's tasks. */
     @Transactional(readOnly = true)
+    /** Every active duty, read in one round: the duties, their units' names and their completions in batches. */
     List<Duty> allDuties() {
-        return store.duties().stream().map(this::view).toList();
+        List<DutyStore.DutyRecord> records = store.duties();
+        Map<Long, OrgQuery.UnitView> units = org.units(records.stream().map(DutyStore.DutyRecord::unitId).toList());
+        Map<Long, List<DutyStore.Completion>> completions = store.completionsOf(
+                records.stream().map(DutyStore.DutyRecord::id).toList());
+        return records.stream().map(r -> view(r, units.get(r.unitId()), completions.getOrDefault(r.id(), List.of())))
+                .toList();
+    }
+
+    /**
+     * Whether a duty's target group holds the person, for many duties at once: the person's placements today
+     * and the units above them are read once (a duty reaches the people with its role at its unit or below).
+     */
+    java.util.function.Predicate<Duty> targetGroupsOf(String username) {
+        LocalDate today = LocalDate.now(clock);
+        java.util.Set<String> reach = new java.util.HashSet<>();
+        for (OrgQuery.PlacementView placement : org.placementsOf(username, today)) {
+            org.ancestors(placement.unitId()).forEach(unit -> reach.add(placement.role() + ":" + unit.id()));
+            reach.add(placement.role() + ":" + placement.unitId());
+        }
+        return duty -> reach.contains(duty.targetRole() + ":" + duty.unitId());
     }
 
     /** The people of the duty's target group today. */
@@ -277,9 +298,12 @@ public class Duties {
     }
 
     private Duty view(DutyStore.DutyRecord r) {
+        return view(r, org.unit(r.unitId()).orElse(null), store.completions(r.id()));
+    }
+
+    private Duty view(DutyStore.DutyRecord r, OrgQuery.UnitView unit, List<DutyStore.Completion> completions) {
         return new Duty(r.id(), r.title(), DutyRule.valueOf(r.rule()), r.dayOfMonth(), r.monthOfYear(), r.daysBefore(),
-                r.targetRole(), r.unitId(), org.unit(r.unitId()).map(OrgQuery.UnitView::name).orElse(""),
-                r.selfInspection(), store.completions(r.id()).stream()
+                r.targetRole(), r.unitId(), unit == null ? "" : unit.name(), r.selfInspection(), completions.stream()
                         .map(c -> new Completion(c.dueOn(), c.completedBy(), c.result())).toList(), r.active(),
                 r.version());
     }

@@ -3,6 +3,7 @@ package se.vaksam.check;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,6 +72,17 @@ class DutyStore {
 
     private void check(int rows, long id, int seenVersion) {
         Versions.checked(rows, jdbc, "check_duty", id, seenVersion);
+    }
+
+    /** The completions of several duties in one read, by duty id. */
+    Map<Long, List<Completion>> completionsOf(java.util.Collection<Long> dutyIds) {
+        if (dutyIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                select duty_id, due_on, completed_by, completed_at, result from check_duty_completion
+                where duty_id in (:ids) order by due_on""").param("ids", dutyIds).query(Completion.class).list()
+                .stream().collect(java.util.stream.Collectors.groupingBy(Completion::dutyId));
     }
 
     List<Completion> completions(long dutyId) {

@@ -35,8 +35,8 @@ class DutyTasks implements TaskSource {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        List<Duties.Duty> mine = duties.allDuties().stream().filter(d -> duties.inTargetGroup(d, scope.personId()))
-                .toList();
+        java.util.function.Predicate<Duties.Duty> inTargetGroup = duties.targetGroupsOf(scope.username());
+        List<Duties.Duty> mine = duties.allDuties().stream().filter(inTargetGroup).toList();
         // A recurring duty is listed once: at its earliest open occurrence, with how many are overdue.
         Map<Long, List<Duties.Occurrence>> open = Duties.occurrences(mine, today.minusMonths(Duties.LOOK_BACK_MONTHS),
                         today.plusDays(DAYS_AHEAD)).stream()

@@ -54,7 +54,7 @@ public class CaseChoices {
     /** The items of this year's internal-control plans the person may read, by title. */
     public List<Choice> planItems() {
         int year = LocalDate.now(clock).getYear();
-        return plans.plans(null, year).stream().flatMap(plan -> plans.items(plan.id()).stream())
+        return plans.itemTitles(year).stream()
                 .map(i -> new Choice(Long.toString(i.id()), i.title() + " (" + i.responsibleUnitName() + ")")).toList();
     }
 

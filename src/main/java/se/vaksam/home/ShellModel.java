@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import se.vaksam.org.OrgQuery;
 import se.vaksam.shared.Access;
 import se.vaksam.shared.AccessScope;
 import se.vaksam.shared.Authorisation;
@@ -22,9 +23,11 @@ class ShellModel implements PageFrame {
     private final Access access;
     private final Authorisation authorisation;
     private final List<NavigationEntry> entries;
+    private final OrgQuery org;
 
-    ShellModel(Access access, Authorisation authorisation, List<NavigationEntry> entries) {
+    ShellModel(Access access, Authorisation authorisation, List<NavigationEntry> entries, OrgQuery org) {
         this.access = access;
+        this.org = org;
         this.authorisation = authorisation;
         this.entries = entries.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
     }
@@ -106,9 +109,16 @@ class ShellModel implements PageFrame {
         return access.current();
     }
 
+    /** The signed-in person's name for the account menu (the username only if they are not in the organisation). */
+    @ModelAttribute("currentName")
+    String currentName() {
+        String username = access.current().username();
+        return username == null ? "" : org.person(username).map(OrgQuery.PersonView::fullName).orElse(username);
+    }
+
     @Override
     public Map<String, Object> attributes(jakarta.servlet.http.HttpServletRequest request) {
         return Map.of("navigation", navigation(), "menu", menu(request), "currentPath", currentPath(request),
-                "currentUser", currentUser(), "can", can());
+                "currentUser", currentUser(), "currentName", currentName(), "can", can());
     }
 }

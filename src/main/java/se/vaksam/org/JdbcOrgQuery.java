@@ -134,6 +134,28 @@ class JdbcOrgQuery implements OrgQuery {
     }
 
     @Override
+    public List<PersonView> searchPeople(String search, int limit) {
+        List<String> words = search == null ? List.of()
+                : java.util.Arrays.stream(search.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                        .filter(w -> !w.isEmpty()).limit(4).toList();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder(" where true");
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and lower(given_name || ' ' || family_name || ' ' || username) like :w").append(i)
+                    .append(" escape '\\'");
+        }
+        var statement = jdbc.sql(PERSON_SELECT + where + " order by family_name, given_name, id limit :limit")
+                .param("limit", limit);
+        for (int i = 0; i < words.size(); i++) {
+            statement = statement.param("w" + i, "%" + words.get(i).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        return statement.query(JdbcOrgQuery::personView).list();
+    }
+
+    @Override
     public List<PersonView> peopleWithRole(String role, long unitId, LocalDate day) {
         return jdbc.sql(PERSON_SELECT + """
                  where id in (select pl.person_id from placement pl

@@ -50,6 +50,24 @@ public interface OrgQuery {
     Map<String, PersonView> peopleByUsername(Collection<String> usernames);
 
     /**
+     * The names of the people behind usernames (who reported, who decided), read in one batch, for pages that
+     * show people by name: {@code ${names[row.reportedBy]} ?: row.reportedBy}. Unknown usernames and null are
+     * left out.
+     */
+    default Map<String, String> namesOf(Collection<String> usernames) {
+        Map<String, String> names = new java.util.HashMap<>();
+        peopleByUsername(usernames).forEach((username, person) -> names.put(username, person.fullName()));
+        return names;
+    }
+
+    /**
+     * People whose name or username contains the words searched for (each word somewhere in given name, family
+     * name or username, case-insensitive), by family and given name, at most {@code limit}: for pickers that search
+     * on the server instead of sending everyone in the page. A blank search finds nobody.
+     */
+    List<PersonView> searchPeople(String search, int limit);
+
+    /**
      * The people holding the role (e.g. {@code INTERNAL_CONTROL_COORDINATOR}) on the given day at the unit or
      * any unit below it, each once, by id.
      */

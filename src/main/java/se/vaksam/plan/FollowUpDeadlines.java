@@ -18,8 +18,20 @@ class FollowUpDeadlines {
     }
 
     LocalDate due(Period period, int year) {
-        FollowUpStore.Deadline deadline = store.deadlines().get(period);
-        return deadline == null ? period.end(year) : deadline.dueIn(year);
+        return schedule().due(period, year);
+    }
+
+    /** The deadlines read once, for a list that needs many due dates. */
+    Schedule schedule() {
+        return new Schedule(store.deadlines());
+    }
+
+    record Schedule(Map<Period, FollowUpStore.Deadline> deadlines) {
+
+        LocalDate due(Period period, int year) {
+            FollowUpStore.Deadline deadline = deadlines.get(period);
+            return deadline == null ? period.end(year) : deadline.dueIn(year);
+        }
     }
 
     Map<Period, FollowUpStore.Deadline> all() {

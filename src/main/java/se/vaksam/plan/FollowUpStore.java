@@ -51,6 +51,16 @@ class FollowUpStore {
                 .params(d.dueMonth(), d.dueDay(), d.yearsAfter(), d.period().name()).update();
     }
 
+    /** Which periods of the plans are marked ready for the committee, in one read: "planId:PERIOD". */
+    java.util.Set<String> readyPeriods(java.util.Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("""
+                select plan_id || ':' || period from follow_up where plan_id in (:plans) and ready_at is not null""")
+                .param("plans", planIds).query(String.class).list());
+    }
+
     Optional<Readiness> readiness(long planId, Period period) {
         return jdbc.sql("""
                 select ready_at, ready_by, override_reason from follow_up

@@ -50,27 +50,31 @@ class FollowUpTasks implements TaskSource {
         }
         LocalDate today = LocalDate.now(clock);
         boolean coordinator = scope.hasRole(COORDINATOR);
+        List<PlanStore.PlanRow> adopted = plans.plans().stream().filter(p -> p.status() == PlanStatus.ADOPTED)
+                .toList();
+        List<Long> planIds = adopted.stream().map(PlanStore.PlanRow::id).toList();
+        Map<Long, List<PlanStore.ItemRow>> itemsByPlan = plans.itemsOfPlans(planIds);
+        java.util.Set<String> ready = coordinator ? store.readyPeriods(planIds) : java.util.Set.of();
+        FollowUpDeadlines.Schedule schedule = deadlines.schedule();
+        Map<Long, Boolean> coordinated = new java.util.HashMap<>();
         List<Task> tasks = new ArrayList<>();
-        for (PlanStore.PlanRow plan : plans.plans()) {
-            if (plan.status() != PlanStatus.ADOPTED) {
-                continue;
-            }
-            List<PlanStore.ItemRow> unreported = plans.items(plan.id()).stream().filter(i -> i.reportedAt() == null)
-                    .toList();
+        for (PlanStore.PlanRow plan : adopted) {
+            List<PlanStore.ItemRow> unreported = itemsByPlan.getOrDefault(plan.id(), List.of()).stream()
+                    .filter(i -> i.reportedAt() == null).toList();
             for (PlanStore.ItemRow item : unreported) {
                 if (scope.personId().equals(item.responsiblePersonId())) {
                     tasks.add(new Task("plan.followup.task.report", item.title(),
-                            FollowUpPaths.item(item.id()), deadlines.due(item.period(), plan.year())));
+                            FollowUpPaths.item(item.id()), schedule.due(item.period(), plan.year())));
                 }
             }
-            if (coordinator && coordinates(scope, plan)) {
+            if (coordinator && coordinated.computeIfAbsent(plan.committeeId(), c -> coordinates(scope, plan))) {
                 for (Period period : Period.values()) {
                     long open = unreported.stream().filter(i -> i.period() == period).count();
                     if (open > 0 && !today.isBefore(period.start(plan.year()))
-                            && store.readiness(plan.id(), period).isEmpty()) {
+                            && !ready.contains(plan.id() + ":" + period.name())) {
                         tasks.add(new Task("plan.followup.task.followUp." + period.name(),
                                 plan.committeeName() + " " + plan.year(),
-                                FollowUpPaths.followUp(plan.id(), period), deadlines.due(period, plan.year())));
+                                FollowUpPaths.followUp(plan.id(), period), schedule.due(period, plan.year())));
                     }
                 }
             }
@@ -105,14 +109,16 @@ class FollowUpTasks implements TaskSource {
         }
         LocalDate today = LocalDate.now(clock);
         List<Progress> progress = new ArrayList<>();
-        for (PlanStore.PlanRow plan : plans.plans()) {
-            if (plan.year() != today.getYear() || !coordinates(scope, plan)) {
-                continue;
-            }
-            List<PlanStore.ItemRow> items = plans.items(plan.id());
+        List<PlanStore.PlanRow> thisYear = plans.plans().stream()
+                .filter(p -> p.year() == today.getYear() && coordinates(scope, p)).toList();
+        Map<Long, List<PlanStore.ItemRow>> itemsByPlan = plans.itemsOfPlans(
+                thisYear.stream().map(PlanStore.PlanRow::id).toList());
+        FollowUpDeadlines.Schedule schedule = deadlines.schedule();
+        for (PlanStore.PlanRow plan : thisYear) {
+            List<PlanStore.ItemRow> items = itemsByPlan.getOrDefault(plan.id(), List.of());
             List<Column> columns = new ArrayList<>();
             for (Period period : Period.values()) {
-                LocalDate due = deadlines.due(period, plan.year());
+                LocalDate due = schedule.due(period, plan.year());
                 boolean unreported = items.stream().anyMatch(i -> i.period() == period && i.reportedAt() == null);
                 boolean pastDue = plan.status() == PlanStatus.ADOPTED && unreported && today.isAfter(due);
                 columns.add(new Column("plan.period." + period.name(), due, pastDue,

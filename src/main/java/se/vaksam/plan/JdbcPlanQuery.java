@@ -91,6 +91,14 @@ class JdbcPlanQuery implements PlanQuery {
     }
 
     @Override
+    public List<ItemTitle> itemTitles(int year) {
+        List<Long> readable = store.plans().stream().filter(p -> p.year() == year)
+                .filter(p -> access.canRead(p.committeeId())).map(PlanStore.PlanRow::id).toList();
+        return store.itemsOfPlans(readable).values().stream().flatMap(List::stream)
+                .map(i -> new ItemTitle(i.id(), i.planId(), i.title(), i.responsibleUnitName())).toList();
+    }
+
+    @Override
     public ItemView item(long itemId) {
         PlanStore.ItemRow item = store.item(itemId).orElseThrow(() -> new NotFoundException("plan.item.notFound"));
         PlanStore.PlanRow plan = planRow(item.planId());

@@ -33,6 +33,15 @@ public interface PlanQuery {
 
     ItemView item(long itemId);
 
+    /**
+     * The items of the year's plans the signed-in person may read, by title, for pickers (e.g. linking a
+     * deviation to a plan item): read in one batch, without the items' reports.
+     */
+    List<ItemTitle> itemTitles(int year);
+
+    record ItemTitle(long id, long planId, String title, String responsibleUnitName) {
+    }
+
     /** Items of every committee's plan for one city-wide review area (kommungemensamt granskningsområde). */
     List<ItemView> itemsOfCommonReviewArea(long commonReviewAreaId);
 

@@ -168,6 +168,18 @@ class PlanStore {
                 .param(planId).query(PlanStore::itemRow).list());
     }
 
+    /** The items of several plans in one read (the start page), by plan id; a plan without items is left out. */
+    Map<Long, List<ItemRow>> itemsOfPlans(java.util.Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return Map.of();
+        }
+        return namedItems(jdbc.sql(ITEM_SELECT
+                + " where i.plan_id in (:plans) and not i.removed order by i.plan_id, i.kind, i.position, i.id")
+                .param("plans", planIds).query(PlanStore::itemRow).list()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(ItemRow::planId, java.util.LinkedHashMap::new,
+                        java.util.stream.Collectors.toList()));
+    }
+
     List<ItemRow> itemsOfCommonReviewArea(long areaId) {
         return namedItems(jdbc.sql(ITEM_SELECT + " where i.common_review_area_id = ? and not i.removed order by i.plan_id")
                 .param(areaId).query(PlanStore::itemRow).list());

@@ -2,6 +2,9 @@ package se.vaksam.security;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,12 +13,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.vaksam.history.HistoryQuery;
 import se.vaksam.org.OrgQuery;
 import se.vaksam.shared.DomainException;
 import se.vaksam.shared.Allowed;
 import se.vaksam.shared.Capability;
+import se.vaksam.shared.Choice;
 
 /**
  * <em>Konton</em>: the system administrator's pages for local accounts (only the administrator
@@ -44,8 +49,22 @@ class AccountAdminController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("accounts", accounts.all().stream().map(this::row).toList());
+        List<LocalAccounts.Account> all = accounts.all();
+        Map<String, OrgQuery.PersonView> people = org.peopleByUsername(
+                all.stream().map(LocalAccounts.Account::username).toList());
+        model.addAttribute("accounts", all.stream().map(a -> row(a, people.get(a.username()))).toList());
+        Object chosen = model.getAttribute("username");
+        if (chosen instanceof String username && people.containsKey(username)) {
+            model.addAttribute("usernameLabel", people.get(username).fullName());
+        }
         return "security/accounts";
+    }
+
+    /** The people picker of the new-account form: people of the organisation by a part of their name. */
+    @GetMapping(path = "/people", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    List<Choice> people(@RequestParam(defaultValue = "") String q) {
+        return PersonChoices.search(org, q);
     }
 
     @PostMapping
@@ -64,7 +83,8 @@ class AccountAdminController {
 
     @GetMapping("/{id}")
     String account(@PathVariable long id, Authentication auth, Model model) {
-        AccountRow account = row(accounts.get(id));
+        LocalAccounts.Account found = accounts.get(id);
+        AccountRow account = row(found, org.person(found.username()).orElse(null));
         model.addAttribute("account", account);
         model.addAttribute("own", account.username().equals(VaksamPrincipal.usernameOf(auth)));
         model.addAttribute("historyEntries", history.historyOf(LocalAccounts.RECORD_TYPE, Long.toString(id)));
@@ -72,10 +92,12 @@ class AccountAdminController {
     }
 
     @PostMapping("/{id}/enabled")
-    String enabled(@PathVariable long id, @RequestParam boolean enabled, Authentication auth,
-            RedirectAttributes redirect) {
+    String enabled(@PathVariable long id, @RequestParam boolean enabled,
+            @RequestParam(defaultValue = "false") boolean confirmed, Authentication auth, RedirectAttributes redirect) {
         if (!enabled && accounts.get(id).username().equals(VaksamPrincipal.usernameOf(auth))) {
             redirect.addFlashAttribute("error", "account.error.disableSelf");
+        } else if (!enabled && !confirmed) {
+            redirect.addFlashAttribute("confirmError", "confirm.missing");
         } else {
             accounts.setEnabled(id, enabled);
             if (!enabled) {
@@ -98,8 +120,7 @@ class AccountAdminController {
         return "redirect:/admin/accounts/" + id;
     }
 
-    private AccountRow row(LocalAccounts.Account account) {
-        OrgQuery.PersonView person = org.person(account.username()).orElse(null);
+    private AccountRow row(LocalAccounts.Account account, OrgQuery.PersonView person) {
         return new AccountRow(account.id(), account.username(), person == null ? null : person.fullName(),
                 person == null ? null : person.id(), account.enabled(),
                 account.createdAt().atZoneSameInstant(clock.getZone()));

@@ -85,7 +85,12 @@ class AccountController {
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
-    String revoke(Authentication auth, @PathVariable long id, RedirectAttributes redirect) {
+    String revoke(Authentication auth, @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+        if (!confirmed) {
+            redirect.addFlashAttribute("confirmError", "confirm.missing");
+            return "redirect:/account";
+        }
         try {
             tokens.revoke(VaksamPrincipal.usernameOf(auth), id);
             redirect.addFlashAttribute("revoked", true);

@@ -130,6 +130,28 @@ class AuditEditingTests {
     }
 
     @Test
+    void theLinkPickerFindsReadableRecordsOfTheChosenKindByTitleNotByNumber() {
+        long rec = id("""
+                select r.id from audit_recommendation r join audit_area a on a.id = r.area_id
+                where a.review_id = ? order by a.position, r.position""", review());
+        String page = "/audit-recommendations/" + rec;
+        WebClient web = new WebClient(port);
+        web.login("ik.samordnare", "vaksam");
+        assertThat(web.get(page).body()).contains("data-vk-picker-search=\"" + page + "/link-choices\"")
+                .doesNotContain("inputmode=\"numeric\"");
+        long risk = id("select id from risk where title = 'Inköpsrutinen följs inte'");
+        assertThat(web.get(page + "/link-choices?type=RISK&q=ink%C3%B6psrutinen").body())
+                .contains("{\"value\":\"" + risk + "\",\"label\":\"Inköpsrutinen följs inte\"}");
+        assertThat(web.get(page + "/link-choices?type=IMPROVEMENT_ACTION&q=ink%C3%B6psrutinen").body())
+                .doesNotContain("Inköpsrutinen följs inte");
+        assertThat(web.get(page + "/link-choices?type=RISK&q=").body()).isEqualTo("[]");
+
+        WebClient auditor = new WebClient(port);
+        auditor.login("revisor", "vaksam");
+        assertThat(auditor.get(page + "/link-choices?type=RISK&q=ink").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void aLinkIsRemovedAfterAConfirmationAndOnlyByTheCoordinator() {
         long rec = id("""
                 select r.id from audit_recommendation r join audit_area a on a.id = r.area_id
@@ -154,11 +176,14 @@ class AuditEditingTests {
         assertThat(auditor.get(page).body()).doesNotContain("/links/remove");
         assertThat(auditor.get(confirm).statusCode()).isEqualTo(403);
         assertThat(auditor.submit(page, page + "/links/remove", Map.of("type", "RISK", "recordId",
-                Long.toString(risk))).statusCode()).isEqualTo(403);
+                Long.toString(risk), "confirmed", "true")).statusCode()).isEqualTo(403);
         assertThat(id("select count(*) from audit_recommendation_link where recommendation_id = ?", rec)).isEqualTo(1);
 
+        assertThat(web.get(confirm).body()).contains("name=\"confirmed\" value=\"true\"");
+        web.submit(page, page + "/links", Map.of("type", "RISK", "recordId", Long.toString(risk), "remove", "true"));
+        assertThat(id("select count(*) from audit_recommendation_link where recommendation_id = ?", rec)).isEqualTo(1);
         HttpResponse<String> removed = web.submit(confirm, page + "/links/remove",
-                Map.of("type", "RISK", "recordId", Long.toString(risk)));
+                Map.of("type", "RISK", "recordId", Long.toString(risk), "confirmed", "true"));
         assertThat(removed.statusCode()).isEqualTo(302);
         assertThat(id("select count(*) from audit_recommendation_link where recommendation_id = ?", rec)).isZero();
         assertThat(id("select count(*) from risk where id = ?", risk)).isEqualTo(1);

@@ -104,7 +104,9 @@ class LogFollowUpTests {
         web.login("ik.samordnare", "vaksam");
         var page = web.get("/checks/log-reviews/" + id);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Läsningar av " + sampled).contains("Avvikelse")
+        String name = jdbc.sql("select given_name || ' ' || family_name from person where username = ?")
+                .param(sampled).query(String.class).single();
+        assertThat(page.body()).as("the sampled person by name").contains("Läsningar av " + name).contains("Avvikelse")
                 .contains("Läste en skyddad persons uppgifter utan ärende").contains("Diarieförd som ASN-2026-100");
         assertThat(reviews.checks()).anySatisfy(c -> {
             assertThat(c.system()).isEqualTo(LogReviews.VAKSAM);

@@ -168,6 +168,11 @@ public final class DeviationBenchmark {
         }
 
         @Override
+        public java.util.List<PersonView> searchPeople(String search, int limit) {
+            return java.util.List.of();
+        }
+
+        @Override
         public Map<String, PersonView> peopleByUsername(java.util.Collection<String> usernames) {
             return Map.of();
         }

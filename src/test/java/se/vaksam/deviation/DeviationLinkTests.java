@@ -64,16 +64,26 @@ class DeviationLinkTests {
         String reporterPage = reporter.get(page).body();
         assertThat(reporterPage).doesNotContain("Ta bort kopplingen").doesNotContain("Koppla styrdokument");
         assertThat(reporter.submit(page, page + "/links/remove", Map.of("recordType", "risk.risk", "recordId",
-                Long.toString(riskId))).statusCode()).isEqualTo(403);
+                Long.toString(riskId), "confirmed", "true")).statusCode()).isEqualTo(403);
         assertThat(reporter.submit(page, "/governing-documents/links", Map.of("recordType", "deviation.deviation",
-                "recordId", Long.toString(id), "documentId", Long.toString(documentId), "remove", "true")).statusCode())
-                .isEqualTo(403);
+                "recordId", Long.toString(id), "documentId", Long.toString(documentId), "remove", "true",
+                "confirmed", "true")).statusCode()).isEqualTo(403);
 
+        // removing a link asks first: without the ticked box nothing is removed
+        assertThat(quality.get(page).body()).contains("Jag vill ta bort kopplingen till " + documentTitle);
         assertThat(quality.submit(page, page + "/links/remove", Map.of("recordType", "risk.risk", "recordId",
-                Long.toString(riskId))).statusCode()).isEqualTo(302);
+                Long.toString(riskId))).statusCode()).isEqualTo(422);
         assertThat(quality.submit(page, "/governing-documents/links", Map.of("recordType", "deviation.deviation",
                 "recordId", Long.toString(id), "documentId", Long.toString(documentId), "remove", "true")).statusCode())
-                .isEqualTo(302);
+                .isEqualTo(422);
+        assertThat(quality.get(page).body()).contains("Ta bort kopplingen till Risk " + riskId)
+                .contains("Ta bort kopplingen till " + documentTitle);
+
+        assertThat(quality.submit(page, page + "/links/remove", Map.of("recordType", "risk.risk", "recordId",
+                Long.toString(riskId), "confirmed", "true")).statusCode()).isEqualTo(302);
+        assertThat(quality.submit(page, "/governing-documents/links", Map.of("recordType", "deviation.deviation",
+                "recordId", Long.toString(id), "documentId", Long.toString(documentId), "remove", "true",
+                "confirmed", "true")).statusCode()).isEqualTo(302);
         String after = quality.get(page).body();
         assertThat(after).contains("Inga kopplingar till risker eller planpunkter.").contains("Inga styrdokument kopplade.");
         assertThat(jdbc.sql("select count(*) from deviation_link where deviation_id = ?").param(id).query(Long.class).single())

@@ -2,6 +2,7 @@ package se.vaksam.deviation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -63,14 +64,20 @@ class PublicUnitPagesTests {
         WebClient employee = new WebClient(port);
         employee.login("ifo.soc1", "vaksam");
         assertThat(employee.get(page).statusCode()).isEqualTo(403);
-        assertThat(employee.submit("/", page + "/" + unit, Map.of("action", "remove")).statusCode()).isEqualTo(403);
+        assertThat(employee.submit("/", page + "/" + unit, Map.of("action", "remove", "confirmed", "true")).statusCode())
+                .isEqualTo(403);
         WebClient auditor = new WebClient(port);
         auditor.login("revisor", "vaksam");
         assertThat(auditor.submit("/", page, Map.of("unitId", Long.toString(unit), "label", "X")).statusCode())
                 .isEqualTo(403);
         assertThat(count(unit)).isOne();
 
-        assertThat(quality.submit(page, page + "/" + unit, Map.of("action", "remove")).statusCode()).isEqualTo(302);
+        HttpResponse<String> unasked = quality.submit(page, page + "/" + unit, Map.of("action", "remove"));
+        assertThat(unasked.statusCode()).as("removing asks first").isEqualTo(422);
+        assertThat(unasked.body()).contains("Kryssa i rutan som bekräftar steget");
+        assertThat(count(unit)).isOne();
+        assertThat(quality.submit(page, page + "/" + unit, Map.of("action", "remove", "confirmed", "true")).statusCode())
+                .isEqualTo(302);
         assertThat(count(unit)).isZero();
         assertThat(new WebClient(port).get("/e-tjanst/klagomal").body()).doesNotContain("Ekonomiskt bistånd, norr");
         assertThat(jdbc.sql("select count(*) from history_entry where record_type = 'deviation.publicUnit' and record_id = ?")

@@ -47,7 +47,7 @@ class PersonHistoryTests {
                 "reason", "Vikarierande chef")).statusCode()).isEqualTo(302);
         long acting = latestPlacement(person);
         assertThat(chef.submit("/people/" + person, "/people/" + person + "/placements/end", Map.of("placementId",
-                Long.toString(acting), "lastDay", today().plusDays(7).toString(), "reason", "Vikariatet upphör"))
+                Long.toString(acting), "lastDay", today().plusDays(7).toString(), "reason", "Vikariatet upphör", "confirmed", "true"))
                 .statusCode()).isEqualTo(302);
 
         String page = chef.get("/people/" + person).body();

@@ -57,7 +57,7 @@ class PlacementEditingTests {
         long placement = placementOf(person);
         HttpResponse<String> ended = admin.submit("/people/" + person, "/people/" + person + "/placements/end",
                 Map.of("placementId", Long.toString(placement), "lastDay", today().minusDays(1).toString(),
-                        "reason", "Slutar"));
+                        "reason", "Slutar", "confirmed", "true"));
         assertThat(ended.statusCode()).isEqualTo(302);
         assertThat(validTo(placement)).isEqualTo(today().minusDays(1).toString());
         assertThat(chef.get("/org/units/" + section).statusCode()).isEqualTo(403);
@@ -117,7 +117,7 @@ class PlacementEditingTests {
         assertThat(admin.statusCode()).isEqualTo(403);
         String csrf = WebClient.csrfFrom(web.get("/people").body());
         assertThat(web.postForm("/people/" + personId(jdbc, "ifo.soc2") + "/placements/end", Map.of("placementId",
-                Long.toString(otherPlacement), "lastDay", today().toString(), "_csrf", csrf)).statusCode()).isEqualTo(403);
+                Long.toString(otherPlacement), "lastDay", today().toString(), "confirmed", "true", "_csrf", csrf)).statusCode()).isEqualTo(403);
 
         ApiClient api = new ApiClient(port, tokens, "ifo.sek.mot1");
         assertThat(api.send("POST", "/api/v1/persons/" + ownPerson + "/placements", "{\"unitId\":" + otherSection
@@ -153,9 +153,12 @@ class PlacementEditingTests {
         HttpResponse<String> end = web.submit("/people/" + person, "/people/" + person + "/placements/end",
                 Map.of("placementId", Long.toString(current), "lastDay", "igår", "reason", ""));
         assertThat(end.statusCode()).isEqualTo(422);
-        assertThat(end.body()).contains("Datumet igår finns inte eller är felskrivet.").contains("href=\"#end-lastDay\"");
+        assertThat(end.body()).contains("Datumet igår finns inte eller är felskrivet.").contains("href=\"#end-lastDay\"")
+                .as("ending asks first").contains("Kryssa i att du förstår att placeringen avslutas.")
+                .contains("href=\"#end-confirmed\"");
         HttpResponse<String> early = web.submit("/people/" + person, "/people/" + person + "/placements/end",
-                Map.of("placementId", Long.toString(current), "lastDay", "2019-12-31", "reason", ""));
+                Map.of("placementId", Long.toString(current), "lastDay", "2019-12-31", "reason", "",
+                        "confirmed", "true"));
         assertThat(early.statusCode()).isEqualTo(422);
         assertThat(early.body()).contains("Slutdatum får inte vara före startdatum.");
 

@@ -166,7 +166,7 @@ class PlanPagesTests {
             assertThat(t.rows().get(1).get(1).number()).isEqualByComparingTo("1117");
         });
         assertThat(conflict.body()).as("what is saved now, beside the typed text").contains("id=\"conflict\"",
-                "Sparat nu av ifo.sek.mot1", "Första resultatet");
+                "Sparat nu av Fredrik Jönsson", "Första resultatet");
 
         java.util.regex.Matcher offered = java.util.regex.Pattern.compile(
                 "id=\"report\">.*?name=\"version\" value=\"(\\d+)\"", java.util.regex.Pattern.DOTALL)

@@ -52,6 +52,24 @@ class AccountAdministrationTests {
     }
 
     @Test
+    void theNewAccountsPersonIsPickedByNameFromABoundedSearchOnlyTheAdministratorMayUse() {
+        WebClient admin = signedIn("admin", "vaksam");
+        assertThat(admin.get("/admin/accounts").body()).contains("data-vk-picker-search=\"/admin/accounts/people\"")
+                .doesNotContain("<option value=\"ifo.soc1\"");
+        assertThat(admin.get("/admin/accounts/people?q=kalle%20sv").body())
+                .isEqualTo("[{\"value\":\"ifo.soc1\",\"label\":\"Kalle Svensson\"}]");
+        assertThat(admin.get("/admin/accounts/people?q=SVENSSON%20kalle").body()).contains("\"ifo.soc1\"");
+        assertThat(admin.get("/admin/accounts/people?q=%25").body()).isEqualTo("[]");
+        assertThat(admin.get("/admin/accounts/people?q=").body()).isEqualTo("[]");
+        assertThat(admin.get("/admin/accounts/people?q=a").body().split("\"value\"")).hasSizeLessThanOrEqualTo(21);
+
+        WebClient coordinator = signedIn("ik.samordnare", "vaksam");
+        assertThat(coordinator.get("/admin/accounts/people?q=kalle").statusCode()).isEqualTo(403);
+        assertThat(coordinator.get("/admin/access-log/people?q=kalle").body()).contains("Kalle Svensson");
+        assertThat(signedIn("ifo.soc1", "vaksam").get("/admin/access-log/people?q=kalle").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void anAccountNeedsAPersonWithoutAnAccountAndAPasswordOfTwelveCharacters() {
         person("kort.losen");
         WebClient admin = signedIn("admin", "vaksam");
@@ -76,6 +94,11 @@ class AccountAdministrationTests {
 
         WebClient admin = signedIn("admin", "vaksam");
         admin.submit("/admin/accounts/" + id, "/admin/accounts/" + id + "/enabled", Map.of("enabled", "false"));
+        assertThat(admin.get("/admin/accounts/" + id).body()).as("disabling asks first")
+                .contains("Kryssa i rutan som bekräftar steget");
+        assertThat(me(token).statusCode()).isEqualTo(200);
+        admin.submit("/admin/accounts/" + id, "/admin/accounts/" + id + "/enabled",
+                Map.of("enabled", "false", "confirmed", "true"));
         assertThat(admin.get("/admin/accounts/" + id).body()).contains("Avstängt");
         assertThat(signedInBefore.get("/account").headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).contains("/login"));
@@ -106,13 +129,14 @@ class AccountAdministrationTests {
     void theHistoryShowsEveryChangeButNoSecret() {
         long id = account("historik");
         WebClient admin = signedIn("admin", "vaksam");
-        admin.submit("/admin/accounts/" + id, "/admin/accounts/" + id + "/enabled", Map.of("enabled", "false"));
+        admin.submit("/admin/accounts/" + id, "/admin/accounts/" + id + "/enabled",
+                Map.of("enabled", "false", "confirmed", "true"));
         admin.submit("/admin/accounts/" + id, "/admin/accounts/" + id + "/enabled", Map.of("enabled", "true"));
         admin.submit("/admin/accounts/" + id, "/admin/accounts/" + id + "/password", Map.of("password", CHANGED));
 
         String page = admin.get("/admin/accounts/" + id).body();
         assertThat(page).contains("Historik").contains("Skapad").contains("Användarnamn").contains("Aktivt")
-                .contains("Lösenord").contains("lösenord ändrat").contains(">admin<")
+                .contains("Lösenord").contains("lösenord ändrat").contains(">Alva Administratör<")
                 .doesNotContain(INITIAL).doesNotContain(CHANGED).doesNotContain("$2a$");
         String stored = String.join(" ", jdbc.sql("""
                 select coalesce(c.before_value, '') || ' ' || coalesce(c.after_value, '') from history_change c
@@ -132,7 +156,8 @@ class AccountAdministrationTests {
             assertThat(other.get("/admin/accounts/" + id).statusCode()).isEqualTo(403);
             assertThat(other.postForm("/admin/accounts", Map.of("username", "kort.losen", "password", INITIAL,
                     "_csrf", csrf)).statusCode()).isEqualTo(403);
-            assertThat(other.postForm("/admin/accounts/" + id + "/enabled", Map.of("enabled", "false", "_csrf", csrf))
+            assertThat(other.postForm("/admin/accounts/" + id + "/enabled", Map.of("enabled", "false", "confirmed", "true",
+                    "_csrf", csrf))
                     .statusCode()).isEqualTo(403);
             assertThat(other.postForm("/admin/accounts/" + id + "/password", Map.of("password", CHANGED, "_csrf", csrf))
                     .statusCode()).isEqualTo(403);
@@ -146,12 +171,14 @@ class AccountAdministrationTests {
     void formsNeedTheCsrfTokenAndTheAdministratorCannotLockThemselvesOut() {
         long id = account("csrf.test");
         WebClient admin = signedIn("admin", "vaksam");
-        assertThat(admin.postForm("/admin/accounts/" + id + "/enabled", Map.of("enabled", "false")).statusCode())
+        assertThat(admin.postForm("/admin/accounts/" + id + "/enabled", Map.of("enabled", "false", "confirmed", "true"))
+                .statusCode())
                 .isEqualTo(403);
         assertThat(signsIn("csrf.test", INITIAL)).isTrue();
 
         long own = jdbc.sql("select id from user_account where username = 'admin'").query(Long.class).single();
-        admin.submit("/admin/accounts/" + own, "/admin/accounts/" + own + "/enabled", Map.of("enabled", "false"));
+        admin.submit("/admin/accounts/" + own, "/admin/accounts/" + own + "/enabled",
+                Map.of("enabled", "false", "confirmed", "true"));
         assertThat(admin.get("/admin/accounts/" + own).body()).contains("Du kan inte stänga av ditt eget konto.");
         assertThat(signsIn("admin", "vaksam")).isTrue();
     }

@@ -61,6 +61,10 @@ class AccountPageTests {
         Matcher revoke = REVOKE.matcher(again);
         assertThat(revoke.find(again.indexOf("Verksamhetssystem"))).isTrue();
         web.submit("/account", "/account/tokens/" + revoke.group(1) + "/revoke", Map.of());
+        assertThat(web.get("/account").body()).as("revoking asks first").contains("Kryssa i rutan som bekräftar steget")
+                .contains("/account/tokens/" + revoke.group(1) + "/revoke\"");
+        assertThat(callMe(token.group(1)).statusCode()).isEqualTo(200);
+        web.submit("/account", "/account/tokens/" + revoke.group(1) + "/revoke", Map.of("confirmed", "true"));
         assertThat(web.get("/account").body()).contains("Återkallad")
                 .doesNotContain("/account/tokens/" + revoke.group(1) + "/revoke\"");
         assertThat(callMe(token.group(1)).statusCode()).isEqualTo(401);
@@ -96,7 +100,7 @@ class AccountPageTests {
         Matcher revoke = REVOKE.matcher(owner.get("/account").body());
         assertThat(revoke.find()).isTrue();
         WebClient other = signedIn("ifo.enh.mb");
-        other.submit("/account", "/account/tokens/" + revoke.group(1) + "/revoke", Map.of());
+        other.submit("/account", "/account/tokens/" + revoke.group(1) + "/revoke", Map.of("confirmed", "true"));
         assertThat(other.get("/account").body()).contains("API-nyckeln finns inte eller är redan återkallad.");
         assertThat(owner.get("/account").body()).contains("Aktiv");
     }

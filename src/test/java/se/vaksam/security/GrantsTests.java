@@ -73,6 +73,11 @@ class GrantsTests {
     private static final class OnePlacementOrg implements OrgQuery {
 
         @Override
+        public java.util.List<PersonView> searchPeople(String search, int limit) {
+            return java.util.List.of();
+        }
+
+        @Override
         public java.util.Map<String, PersonView> peopleByUsername(java.util.Collection<String> usernames) {
             return java.util.Map.of();
         }

@@ -1,11 +1,14 @@
 package se.vaksam.audit.web;
 
+import java.util.List;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.vaksam.audit.AuditManagement;
@@ -18,6 +21,8 @@ import se.vaksam.shared.ForbiddenException;
 import se.vaksam.shared.NotFoundException;
 import se.vaksam.shared.Allowed;
 import se.vaksam.shared.Capability;
+import se.vaksam.shared.Choice;
+import se.vaksam.shared.Confirmation;
 
 /** Open recommendations over the years, and each recommendation's follow-up page. */
 @Allowed(Capability.SIGNED_IN)
@@ -48,6 +53,22 @@ class RecommendationPages {
         model.addAttribute("historyEntries", history.historyOf("audit.recommendation", Long.toString(id)));
         return "audit/recommendation";
     }
+
+    /**
+     * The link picker's matches: records of the kind, by a part of their title, that the person may read; at
+     * most {@link #LINK_CHOICES}.
+     */
+    @Allowed(Capability.CHANGE_RECORDS)
+    @GetMapping(path = "/audit-recommendations/{id}/link-choices", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    List<Choice> linkChoices(@PathVariable long id, @RequestParam(required = false) String type,
+            @RequestParam(defaultValue = "") String q) {
+        String search = q.length() > LONGEST_SEARCH ? q.substring(0, LONGEST_SEARCH) : q;
+        return audits.linkChoices(id, AuditPaths.choice(LinkType.class, type), search, LINK_CHOICES);
+    }
+
+    private static final int LINK_CHOICES = 20;
+    private static final int LONGEST_SEARCH = 100;
 
     @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/audit-recommendations/{id}/status")
@@ -92,9 +113,11 @@ class RecommendationPages {
     @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/audit-recommendations/{id}/links/remove")
     String unlink(@PathVariable long id, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String recordId, RedirectAttributes redirect) {
+            @RequestParam(required = false) String recordId,
+            @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
         String back = "/audit-recommendations/" + id;
         return AuditPages.attempt(redirect, back, () -> {
+            Confirmation.require(confirmed);
             LinkType linkType = AuditPaths.choice(LinkType.class, type);
             Long record = AuditPaths.number(recordId);
             if (linkType == null || record == null) {
@@ -109,12 +132,13 @@ class RecommendationPages {
     @PostMapping("/audit-recommendations/{id}/links")
     String link(@PathVariable long id, @RequestParam(required = false) String type,
             @RequestParam(required = false) String recordId, @RequestParam(defaultValue = "false") boolean remove,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
         String back = "/audit-recommendations/" + id;
         return AuditPages.attempt(redirect, back, () -> {
             LinkType linkType = AuditPaths.choice(LinkType.class, type);
             Long record = AuditPaths.number(recordId);
             if (remove && linkType != null && record != null) {
+                Confirmation.require(confirmed);
                 management.unlink(id, linkType, record);
             } else {
                 management.link(id, linkType, record);

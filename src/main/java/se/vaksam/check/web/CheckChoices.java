@@ -20,11 +20,18 @@ class CheckChoices {
     private final OrgDirectory directory;
     private final PlanQuery plans;
     private final Access access;
+    private final OrgQuery org;
 
-    CheckChoices(OrgDirectory directory, PlanQuery plans, Access access) {
+    CheckChoices(OrgDirectory directory, PlanQuery plans, Access access, OrgQuery org) {
         this.directory = directory;
+        this.org = org;
         this.plans = plans;
         this.access = access;
+    }
+
+    /** The names behind usernames shown on a page (who drew, who imported), in one batch. */
+    java.util.Map<String, String> names(java.util.Collection<String> usernames) {
+        return org.namesOf(usernames);
     }
 
     List<OrgQuery.UnitView> writableUnits() {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.vaksam.org.OrgQuery;
 import se.vaksam.check.LogReviewOutcome;
 import se.vaksam.check.LogReviews;
 import se.vaksam.shared.DomainException;
@@ -30,9 +31,11 @@ class LogReviewPages {
     private final CheckChoices choices;
     private final MessageSource messages;
     private final Clock clock;
+    private final OrgQuery org;
 
-    LogReviewPages(LogReviews reviews, CheckChoices choices, MessageSource messages, Clock clock) {
+    LogReviewPages(LogReviews reviews, CheckChoices choices, MessageSource messages, Clock clock, OrgQuery org) {
         this.clock = clock;
+        this.org = org;
         this.reviews = reviews;
         this.choices = choices;
         this.messages = messages;
@@ -77,6 +80,10 @@ class LogReviewPages {
         model.addAttribute("reads", review.users().stream().collect(java.util.stream.Collectors.toMap(
                 LogReviews.SampledUser::username, u -> reviews.readsOf(id, u.username()))));
         model.addAttribute("outcomes", LogReviewOutcome.values());
+        java.util.List<String> usernames = new java.util.ArrayList<>(review.users().stream()
+                .map(LogReviews.SampledUser::username).toList());
+        usernames.add(review.createdBy());
+        model.addAttribute("names", org.namesOf(usernames));
         return "check/log-review";
     }
 

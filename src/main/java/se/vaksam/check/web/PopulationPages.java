@@ -66,7 +66,9 @@ class PopulationPages {
 
     @GetMapping("/checks")
     String index(Model model) {
-        model.addAttribute("populations", populations.populations());
+        var all = populations.populations();
+        model.addAttribute("populations", all);
+        model.addAttribute("names", choices.names(all.stream().map(p -> p.importedBy()).toList()));
         model.addAttribute("maxMegabytes", FileTable.MAX_BYTES / (1024 * 1024));
         return "check/index";
     }

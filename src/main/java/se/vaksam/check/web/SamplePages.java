@@ -65,7 +65,9 @@ class SamplePages {
 
     @GetMapping("/checks/samples/{id}")
     String sample(@PathVariable long id, Model model) {
-        model.addAttribute("sample", samples.sample(id));
+        var sample = samples.sample(id);
+        model.addAttribute("sample", sample);
+        model.addAttribute("names", choices.names(java.util.Collections.singletonList(sample.drawnBy())));
         model.addAttribute("checklists", checklists.ofSample(id));
         model.addAttribute("reviews", choices.reviews());
         return "check/sample";

@@ -1,5 +1,6 @@
 package se.vaksam.deviation.web;
 
+import se.vaksam.shared.Confirmation;
 import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -176,7 +177,8 @@ class DeviationPages {
     @Allowed(Capability.HANDLE_DEVIATIONS)
     @PostMapping("/deviations/{id}/links/remove")
     String unlink(@PathVariable long id, @RequestParam String recordType, @RequestParam String recordId,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+        Confirmation.require(confirmed);
         management.unlink(id, recordType, recordId);
         redirect.addFlashAttribute("notice", "deviation.unlinked");
         return "redirect:/deviations/" + id;

@@ -1,5 +1,6 @@
 package se.vaksam.deviation.web;
 
+import se.vaksam.shared.Confirmation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -64,9 +65,13 @@ class PublicUnitPages {
 
     @PostMapping("/quality/public-units/{unitId}")
     String change(@PathVariable long unitId, @RequestParam(required = false) String action,
-            @RequestParam(required = false) String seenLabel, @RequestParam(required = false) String label, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+            @RequestParam(required = false) String seenLabel, @RequestParam(required = false) String label,
+            @RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
+            if ("remove".equals(action)) {
+                Confirmation.require(confirmed);
+            }
             switch (action == null ? "" : action) {
                 case "up" -> management.movePublicUnit(unitId, -1);
                 case "down" -> management.movePublicUnit(unitId, 1);

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.vaksam.org.OrgQuery;
 import se.vaksam.deviation.DeviationPatterns;
 import se.vaksam.deviation.DeviationStatistics;
 import se.vaksam.deviation.DeviationStatistics.Counts;
@@ -42,9 +43,11 @@ class QualityPages {
     private final se.vaksam.deviation.QualityReports reports;
     private final MessageSource messages;
     private final Clock clock;
+    private final OrgQuery org;
 
     QualityPages(DeviationStatistics statistics, DeviationPatterns patterns, se.vaksam.deviation.QualityReports reports,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock, OrgQuery org) {
+        this.org = org;
         this.statistics = statistics;
         this.patterns = patterns;
         this.reports = reports;
@@ -74,7 +77,9 @@ class QualityPages {
         model.addAttribute("patterns", patterns.of(y).stream()
                 .collect(java.util.stream.Collectors.toMap(DeviationPatterns.Pattern::categoryId, p -> p)));
         model.addAttribute("mayAnnotate", patterns.mayAnnotate());
-        model.addAttribute("versions", reports.versions(y));
+        var versions = reports.versions(y);
+        model.addAttribute("versions", versions);
+        model.addAttribute("names", org.namesOf(versions.stream().map(v -> v.madeBy()).toList()));
         model.addAttribute("errorsByField", Map.of());
         return "deviation/quality";
     }

@@ -1,5 +1,6 @@
 package se.vaksam.governance.web;
 
+import se.vaksam.shared.Confirmation;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -108,13 +109,14 @@ class GoverningDocumentPages {
     @PostMapping("/governing-documents/links")
     String link(@RequestParam(required = false) Long documentId, @RequestParam String recordType,
             @RequestParam String recordId, @RequestParam(defaultValue = "false") boolean remove,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
         String back = recordPath(recordType, recordId);
         if (documentId == null) {
             redirect.addFlashAttribute("governanceError", "governance.error.choose");
             return "redirect:" + back;
         }
         if (remove) {
+            Confirmation.require(confirmed);
             documents.unlink(documentId, recordType, recordId);
         } else {
             documents.link(documentId, recordType, recordId);

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** "Avsluta placering": which placement, its last day (ÅÅÅÅ-MM-DD) and an optional reason. */
-record EndPlacementForm(Long placementId, String lastDay, String reason) {
+record EndPlacementForm(Long placementId, String lastDay, String reason, Boolean confirmed) {
 
     static EndPlacementForm on(LocalDate day) {
-        return new EndPlacementForm(null, day.toString(), "");
+        return new EndPlacementForm(null, day.toString(), "", null);
     }
 
     /** Answers the last day, or null with errors added. */
@@ -17,6 +17,9 @@ record EndPlacementForm(Long placementId, String lastDay, String reason) {
         }
         LocalDate day = FormError.date(lastDay, "end-lastDay", true, errors);
         UnitForm.checkReason(reason, "end-reason", errors);
+        if (!Boolean.TRUE.equals(confirmed)) {
+            errors.add(new FormError("end-confirmed", "org.person.end.confirmMissing"));
+        }
         return day;
     }
 }

@@ -1,5 +1,6 @@
 package se.vaksam.plan.web;
 
+import se.vaksam.shared.Confirmation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -180,7 +181,9 @@ class CommonReviewAreaPages {
 
     @Allowed(Capability.CHANGE_RECORDS)
     @PostMapping("/common-review-areas/{id}/attachments/{attachmentId}/remove")
-    String removeAttachment(@PathVariable long id, @PathVariable long attachmentId) {
+    String removeAttachment(@PathVariable long id, @PathVariable long attachmentId,
+            @RequestParam(defaultValue = "false") boolean confirmed) {
+        Confirmation.require(confirmed);
         areas.removeAttachment(attachmentId);
         return "redirect:/common-review-areas/" + id;
     }

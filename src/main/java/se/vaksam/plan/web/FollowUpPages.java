@@ -30,9 +30,11 @@ class FollowUpPages {
     private final HistoryQuery history;
     private final Clock clock;
     private final PlanQuery plans;
+    private final UnitChoices people;
 
-    FollowUpPages(FollowUps followUps, HistoryQuery history, Clock clock, PlanQuery plans) {
+    FollowUpPages(FollowUps followUps, HistoryQuery history, Clock clock, PlanQuery plans, UnitChoices people) {
         this.plans = plans;
+        this.people = people;
         this.followUps = followUps;
         this.history = history;
         this.clock = clock;
@@ -99,6 +101,10 @@ class FollowUpPages {
     private String show(long planId, Period period, DomainException error, Model model) {
         FollowUpView followUp = followUps.followUp(planId, period);
         model.addAttribute("followUp", followUp);
+        java.util.List<String> usernames = new java.util.ArrayList<>(followUp.items().stream()
+                .map(FollowUpView.Row::reportedBy).toList());
+        usernames.add(followUp.readyBy());
+        model.addAttribute("names", people.names(usernames));
         model.addAttribute("carried", plans.carriedIntoFollowUp(followUp.committeeId(), followUp.year()));
         model.addAttribute("periods", Period.values());
         model.addAttribute("error", error);

@@ -60,6 +60,7 @@ class ImprovementPages {
     private String show(PlanQuery.ImprovementView action, ItemPages.ImprovementForm form, DomainException error,
             Model model) {
         model.addAttribute("action", action);
+        model.addAttribute("names", units.names(action.notes().stream().map(PlanQuery.Note::writtenBy).toList()));
         model.addAttribute("form", form != null ? form : new ItemPages.ImprovementForm(action.title(),
                 action.description(), action.ownerUnitId(), action.ownerUsername(),
                 action.dueOn() == null ? null : action.dueOn().toString(), action.status().name()));

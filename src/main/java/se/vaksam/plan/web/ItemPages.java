@@ -138,6 +138,9 @@ class ItemPages {
     private String show(PlanQuery.ItemView item, ReportForm form, TableForm tables, DomainException error,
             Model model) {
         model.addAttribute("item", item);
+        PlanQuery.ItemView conflict = (PlanQuery.ItemView) model.getAttribute("conflict");
+        model.addAttribute("names", units.names(java.util.Arrays.asList(item.reportedBy(),
+                conflict == null ? null : conflict.reportedBy())));
         model.addAttribute("plan", plans.plan(item.planId()));
         model.addAttribute("form", form);
         model.addAttribute("tableForm", tables);

@@ -1,5 +1,6 @@
 package se.vaksam.plan.web;
 
+import se.vaksam.shared.Confirmation;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -84,10 +85,12 @@ class ItemPlanningPages {
     }
 
     @PostMapping("/plan-items/{id}/removal")
-    String remove(@PathVariable long id, @ModelAttribute ItemForm form, Model model, HttpServletResponse response) {
+    String remove(@PathVariable long id, @ModelAttribute ItemForm form,
+            @RequestParam(defaultValue = "false") boolean confirmed, Model model, HttpServletResponse response) {
         PlanQuery.ItemView item = plans.item(id);
         PlanQuery.PlanView plan = requireManageable(item.planId());
         try {
+            Confirmation.require(confirmed);
             management.removeItem(id, Forms.version(form.version()), form.decision());
             return "redirect:/plans/" + plan.id();
         } catch (DomainException e) {

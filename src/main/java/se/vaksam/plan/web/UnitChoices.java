@@ -39,6 +39,11 @@ class UnitChoices {
     }
 
     /** Committees (nämnder) the person's readable units belong to. */
+    /** The names behind usernames shown on a page (who reported, who marked ready), in one batch. */
+    Map<String, String> names(java.util.Collection<String> usernames) {
+        return org.namesOf(usernames);
+    }
+
     List<OrgQuery.UnitView> committees() {
         Map<Long, OrgQuery.UnitView> committees = new LinkedHashMap<>();
         for (OrgQuery.UnitView unit : directory.readableUnits()) {

@@ -130,6 +130,7 @@ class AnalysisPages {
                 .filter(p -> !included.contains(p.riskId()) && subtree.contains(p.unitId())).toList();
         Set<Long> proposed = proposals.stream().map(RiskQuery.Proposal::riskId).collect(Collectors.toSet());
         model.addAttribute("proposals", proposals);
+        model.addAttribute("names", org.namesOf(proposals.stream().map(RiskQuery.Proposal::proposedBy).toList()));
         model.addAttribute("addable", analysis.writable() ? risks.risks(RiskQuery.RiskFilter.none()).stream()
                 .filter(r -> !included.contains(r.id()) && !proposed.contains(r.id()) && subtree.contains(r.unitId()))
                 .toList() : List.of());

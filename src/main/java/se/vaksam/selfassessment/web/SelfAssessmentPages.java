@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.vaksam.org.OrgQuery;
 import se.vaksam.history.HistoryQuery;
 import se.vaksam.selfassessment.AssessmentStatus;
 import se.vaksam.selfassessment.SelfAssessmentManagement;
@@ -34,8 +35,11 @@ class SelfAssessmentPages {
     private final HistoryQuery history;
     private final Clock clock;
 
+    private final OrgQuery org;
+
     SelfAssessmentPages(SelfAssessments assessments, SelfAssessmentManagement management, HistoryQuery history,
-            Clock clock) {
+            Clock clock, OrgQuery org) {
+        this.org = org;
         this.assessments = assessments;
         this.management = management;
         this.history = history;
@@ -154,7 +158,9 @@ class SelfAssessmentPages {
     }
 
     private String renderView(long id, Model model) {
-        model.addAttribute("page", assessments.page(id));
+        var page = assessments.page(id);
+        model.addAttribute("page", page);
+        model.addAttribute("names", org.namesOf(java.util.Collections.singletonList(page.assessment().submittedBy())));
         model.addAttribute("historyEntries", history.historyOf("selfassessment.assessment", Long.toString(id)));
         return "selfassessment/view";
     }
