@@ -12,7 +12,8 @@ import se.vaksam.shared.TaskSource;
 
 /**
  * The start page: the documents lately sent to the committee ("Skicka till nämnd" froze them) that the person may
- * read, one line per sending (the PDF where there is one), newest first. Never-sent drafts are not listed.
+ * read, one line per document with its latest sending (the PDF where there is one; a document sent again says so),
+ * newest first. Never-sent drafts are not listed.
  */
 @Component
 class SentDocuments implements TaskSource {
@@ -38,12 +39,14 @@ class SentDocuments implements TaskSource {
     public List<Task> sentToCommittee(AccessScope scope) {
         Map<String, Snapshots.Snapshot> sendings = new LinkedHashMap<>();
         for (Snapshots.Snapshot s : snapshots.latestReadable(LOOK_AT)) {
-            String sending = s.ownerType() + "/" + s.ownerId() + "/" + s.kind() + "/" + s.versionNo();
-            sendings.merge(sending, s, (kept, other) -> other.format() == Format.PDF ? other : kept);
+            // newest first: the first file of a document is its latest sending; its PDF is preferred
+            String document = s.ownerType() + "/" + s.ownerId() + "/" + s.kind();
+            sendings.merge(document, s, (kept, other) -> other.versionNo() == kept.versionNo()
+                    && other.format() == Format.PDF ? other : kept);
         }
         return sendings.values().stream().limit(LIST)
-                .map(s -> new Task("home.sent.document", s.label(), "/reports/snapshots/" + s.id(),
-                        s.madeAt().atZoneSameInstant(STOCKHOLM).toLocalDate()))
+                .map(s -> new Task(s.versionNo() > 1 ? "home.sent.again" : "home.sent.document", s.label(),
+                        "/reports/snapshots/" + s.id(), s.madeAt().atZoneSameInstant(STOCKHOLM).toLocalDate()))
                 .toList();
     }
 }
