@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.vaksam.org.OrgQuery;
 import se.vaksam.org.PlacementRole;
 import se.vaksam.shared.Access;
+import se.vaksam.shared.AccessScope;
 import se.vaksam.shared.Bounds;
 import se.vaksam.shared.ChangeSet;
 import se.vaksam.shared.DomainException;
@@ -185,9 +186,10 @@ public class Duties {
     /** The duties the person may read, or belongs to the target group of. */
     @Transactional(readOnly = true)
     List<Duty> visibleDuties() {
-        Long personId = access.current().personId();
-        return store.duties().stream().map(this::view).filter(d -> access.current().canRead(d.unitId())
-                || personId != null && inTargetGroup(d, personId)).toList();
+        AccessScope scope = access.current();
+        java.util.function.Predicate<Duty> inTargetGroup = scope.personId() == null ? d -> false
+                : targetGroupsOf(scope.username());
+        return allDuties().stream().filter(d -> scope.canRead(d.unitId()) || inTargetGroup.test(d)).toList();
     }
 
     /**

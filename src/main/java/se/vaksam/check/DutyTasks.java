@@ -50,4 +50,24 @@ class DutyTasks implements TaskSource {
                     "/recurring-duties/" + first.dutyId(), first.dueOn(), overdue);
         }).toList();
     }
+
+    /**
+     * For the internal-control coordinator: how many due dates of the wheel's duties in the units they may read
+     * passed without anyone completing them (looking back {@value Duties#LOOK_BACK_MONTHS} months); flagged when
+     * any. Links to the wheel's list of overdue duties.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public List<Figure> figures(AccessScope scope) {
+        if (scope.personId() == null || !scope.hasRole(COORDINATOR)) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Duties.Duty> readable = duties.allDuties().stream().filter(d -> scope.canRead(d.unitId())).toList();
+        long overdue = Duties.occurrences(readable, today.minusMonths(Duties.LOOK_BACK_MONTHS), today.minusDays(1))
+                .stream().filter(o -> !o.done()).count();
+        return List.of(new Figure("check.figure.overdueDuties", overdue, "/recurring-duties#overdue", overdue > 0));
+    }
+
+    private static final String COORDINATOR = "INTERNAL_CONTROL_COORDINATOR";
 }
