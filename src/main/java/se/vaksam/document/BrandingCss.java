@@ -54,16 +54,19 @@ final class BrandingCss {
         return municipality.isEmpty() ? committee : municipality + " – " + committee;
     }
 
-    /** The document's diarienummer: from its metadata, else from a title page field "Diarienummer" or "Dnr". */
+    /**
+     * The document's diarienummer: from its metadata, else from a field "Diarienummer" or "Dnr" of the title page
+     * or of the first label–value block (a yttrande's address block).
+     */
     static String diaryNumber(Doc doc) {
         if (doc.meta().diaryNumber() != null && !doc.meta().diaryNumber().isBlank()) {
             return doc.meta().diaryNumber().strip();
         }
-        if (doc.titlePage() == null) {
-            return null;
-        }
-        return doc.titlePage().fields().stream()
-                .filter(f -> f.label().strip().toLowerCase(Locale.ROOT).matches("diarienummer|dnr|dnr\\.?"))
+        List<Block.Field> fields = doc.titlePage() != null ? doc.titlePage().fields()
+                : doc.blocks().stream().filter(b -> b instanceof Block.KeyValues).map(b -> ((Block.KeyValues) b).fields())
+                        .findFirst().orElse(List.of());
+        return fields.stream()
+                .filter(f -> f.label().strip().toLowerCase(Locale.ROOT).matches("diarienummer|dnr\\.?"))
                 .map(f -> f.value().strip()).filter(v -> !v.isEmpty()).findFirst().orElse(null);
     }
 

@@ -54,7 +54,8 @@ final class DocxWriter {
             }
             List<HtmlWriter.Anchor> anchors = HtmlWriter.anchors(doc);
             int charts = 0;
-            for (Block block : doc.blocks()) {
+            for (int index = 0; index < doc.blocks().size(); index++) {
+                Block block = doc.blocks().get(index);
                 if (block instanceof Block.Heading h) {
                     XWPFParagraph p = docx.createParagraph();
                     p.setStyle("Heading" + h.level());
@@ -75,7 +76,7 @@ final class DocxWriter {
                         paragraph(p, item);
                     }
                 } else if (block instanceof Block.Table table) {
-                    table(docx, table, branding);
+                    table(docx, table, branding, HtmlWriter.repeatsHeading(doc.blocks(), index, table.caption()));
                 } else if (block instanceof Block.Chart chart) {
                     chart(docx, chart, ++charts);
                 } else if (block instanceof Block.PageBreak) {
@@ -228,8 +229,8 @@ final class DocxWriter {
         }
     }
 
-    private static void table(XWPFDocument docx, Block.Table table, Branding branding) {
-        if (table.caption() != null && !table.caption().isBlank()) {
+    private static void table(XWPFDocument docx, Block.Table table, Branding branding, boolean captionIsHeading) {
+        if (!captionIsHeading && table.caption() != null && !table.caption().isBlank()) {
             XWPFParagraph caption = docx.createParagraph();
             caption.setStyle("Caption");
             caption.setKeepNext(true);

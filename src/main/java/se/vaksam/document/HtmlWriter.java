@@ -94,7 +94,7 @@ final class HtmlWriter {
                 Element ul = into.appendElement("ul");
                 list.items().forEach(item -> paragraph(ul.appendElement("li"), item));
             } else if (block instanceof Block.Table table) {
-                table(into, table);
+                table(into, table, repeatsHeading(doc.blocks(), i, table.caption()));
             } else if (block instanceof Block.Chart chart) {
                 chart(into, chart);
             } else if (block instanceof Block.PageBreak) {
@@ -202,9 +202,20 @@ final class HtmlWriter {
         }
     }
 
-    private static void table(Element body, Block.Table table) {
+    /**
+     * Whether a table's caption only repeats the heading just above it ("Kontrollmiljö" under "Kontrollmiljö"):
+     * then the caption is not printed, so the reader does not see the same line twice.
+     */
+    static boolean repeatsHeading(List<Block> blocks, int index, String caption) {
+        return caption != null && index > 0 && blocks.get(index - 1) instanceof Block.Heading h
+                && h.text().strip().equals(caption.strip());
+    }
+
+    private static void table(Element body, Block.Table table, boolean captionIsHeading) {
         Element t = body.appendElement("table");
-        if (table.caption() != null && !table.caption().isBlank()) {
+        if (captionIsHeading) {
+            t.attr("aria-label", table.caption());
+        } else if (table.caption() != null && !table.caption().isBlank()) {
             t.appendElement("caption").text(table.caption());
         }
         Element headRow = t.appendElement("thead").appendElement("tr");
