@@ -105,21 +105,85 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Bull
         }
     }
 
+    /** Which way the page of a table is turned. */
+    enum Orientation {
+        /** Portrait, unless a word of the table would not fit its column there: then a landscape page. */
+        AUTO,
+        PORTRAIT,
+        LANDSCAPE
+    }
+
     /**
      * A real table: a caption (shown above it and used as its accessible name), a header row and rows of cell
-     * texts, each row as wide as the header.
+     * texts, each row as wide as the header. No row is split across pages; the header row repeats on every page.
+     * A table whose words do not fit its columns on a portrait page goes on a landscape page (PDF) together
+     * with the heading and text just before it, so that no word is broken without a hyphen.
      */
-    record Table(String caption, List<Column> columns, List<List<String>> rows) implements Block {
+    record Table(String caption, List<Column> columns, List<List<String>> rows, Orientation orientation)
+            implements Block {
 
         public Table {
             columns = columns == null ? List.of() : List.copyOf(columns);
             rows = rows == null ? List.of()
                     : rows.stream().map(r -> r.stream().map(c -> c == null ? "" : c).toList()).toList();
+            orientation = orientation == null ? Orientation.AUTO : orientation;
             for (List<String> row : rows) {
                 if (row.size() != columns.size()) {
                     throw new IllegalArgumentException("row width " + row.size() + " ≠ " + columns.size());
                 }
             }
+        }
+
+        /** A table turned as its words need ({@link Orientation#AUTO}). */
+        public Table(String caption, List<Column> columns, List<List<String>> rows) {
+            this(caption, columns, rows, Orientation.AUTO);
+        }
+
+        /**
+         * Whether the table goes on a landscape page: when asked to, or (AUTO) when a word does not fit its column
+         * on a portrait page but does on a landscape one.
+         */
+        public boolean landscape() {
+            return switch (orientation) {
+                case LANDSCAPE -> true;
+                case PORTRAIT -> false;
+                case AUTO -> !wordsFit(PORTRAIT_WIDTH_PT) && wordsFit(LANDSCAPE_WIDTH_PT);
+            };
+        }
+
+        /** Text width of a portrait and a landscape A4 page with the documents' margins, in points. */
+        static final double PORTRAIT_WIDTH_PT = (210 - 47) * 72 / 25.4;
+        static final double LANDSCAPE_WIDTH_PT = (297 - 47) * 72 / 25.4;
+        /** The size of table text and the padding of a cell, in points (document.css). */
+        static final double CELL_FONT_PT = 10;
+        static final double CELL_PADDING_PT = 10 + 1.5;
+
+        /** Whether every word of every cell fits its column (equal widths) on a page this wide. */
+        boolean wordsFit(double widthPt) {
+            if (columns.isEmpty()) {
+                return true;
+            }
+            double column = widthPt / columns.size() - CELL_PADDING_PT;
+            for (int c = 0; c < columns.size(); c++) {
+                // headers are bold: a little wider than the regular face that is measured
+                if (longestWord(columns.get(c).header()) * 1.08 > column) {
+                    return false;
+                }
+                for (List<String> row : rows) {
+                    if (longestWord(row.get(c)) > column) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private static double longestWord(String text) {
+            double longest = 0;
+            for (String word : text.split("\\s+")) {
+                longest = Math.max(longest, TextMeasure.width(word, CELL_FONT_PT));
+            }
+            return longest;
         }
     }
 

@@ -15,9 +15,14 @@ final class ChartImages {
     }
 
     static byte[] png(Block.Chart chart) {
-        String svg = HtmlWriter.svgXml(chart.svg());
+        return png(chart.svg(), chart.widthPt() * 96f / 72f * 2f);
+    }
+
+    /** Any SVG (a chart, a logo) as a PNG this many pixels wide. */
+    static byte[] png(String svgText, float widthPx) {
+        String svg = HtmlWriter.svgXml(svgText);
         PNGTranscoder transcoder = new PNGTranscoder();
-        transcoder.addTranscodingHint(PNGTranscoder.KEY_WIDTH, chart.widthPt() * 96f / 72f * 2f);
+        transcoder.addTranscodingHint(PNGTranscoder.KEY_WIDTH, widthPx);
         transcoder.addTranscodingHint(PNGTranscoder.KEY_EXECUTE_ONLOAD, Boolean.FALSE);
         transcoder.addTranscodingHint(PNGTranscoder.KEY_ALLOW_EXTERNAL_RESOURCES, Boolean.FALSE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

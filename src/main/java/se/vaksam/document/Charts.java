@@ -1,6 +1,7 @@
 package se.vaksam.document;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,7 +15,9 @@ import org.jsoup.nodes.Entities;
  */
 public final class Charts {
 
-    private static final String FONT = "Liberation Sans, Arial, sans-serif";
+    static final String FONT = "Liberation Sans, Arial, sans-serif";
+    private static final int LABEL_SIZE = 9;
+    private static final int LINE = 11;
     private static final String[] PALETTE = {"#1d70b8", "#f47738", "#00703c", "#d4351c", "#6f72af", "#505a5f"};
 
     private Charts() {
@@ -34,22 +37,38 @@ public final class Charts {
 
     /**
      * Grouped vertical bars: one group per category, one bar per series, value labels above the bars and a
-     * legend below.
+     * legend below. Category labels wrap to their group's width (a word that still does not fit is shortened
+     * with "…"; the text alternative carries the full text), legend entries wrap to a new line.
      */
     public static Block.Chart bars(String alt, List<String> categories, List<Series> series) {
         int width = 460;
-        int height = 240;
         int left = 36;
         int top = 14;
         int plotHeight = 150;
         int plotWidth = width - left - 10;
         int max = Math.max(1, series.stream().flatMap(s -> s.values().stream()).mapToInt(v -> v == null ? 0 : v)
                 .max().orElse(1));
+        int groups = Math.max(1, categories.size());
+        double groupWidth = (double) plotWidth / groups;
+        List<List<String>> categoryLines = categories.stream()
+                .map(c -> TextMeasure.wrap(c, LABEL_SIZE, groupWidth - 6)).toList();
+        int labelLines = categoryLines.stream().mapToInt(List::size).max().orElse(1);
+        List<double[]> legend = new ArrayList<>();
+        double lx = left;
+        double ly = top + plotHeight + 8 + labelLines * LINE + 10;
+        for (Series s : series) {
+            double entry = 14 + TextMeasure.width(s.name(), LABEL_SIZE) + 14;
+            if (lx + entry > width - 4 && lx > left) {
+                lx = left;
+                ly += LINE + 4;
+            }
+            legend.add(new double[] {lx, ly});
+            lx += entry;
+        }
+        int height = (int) Math.ceil(ly + 16);
         Document svg = svg(width, height);
         Element root = svg.child(0);
         line(root, left, top + plotHeight, left + plotWidth, top + plotHeight);
-        int groups = Math.max(1, categories.size());
-        double groupWidth = (double) plotWidth / groups;
         double barWidth = Math.min(40, (groupWidth - 12) / Math.max(1, series.size()));
         for (int g = 0; g < categories.size(); g++) {
             double x0 = left + g * groupWidth + (groupWidth - barWidth * series.size()) / 2;
@@ -62,54 +81,73 @@ public final class Charts {
                         .attr("width", num(barWidth - 2)).attr("height", num(h)).attr("fill", colour(series.get(s), s));
                 text(root, x + (barWidth - 2) / 2, top + plotHeight - h - 3, "middle", 9, String.valueOf(v));
             }
-            text(root, left + g * groupWidth + groupWidth / 2, top + plotHeight + 14, "middle", 10, categories.get(g));
+            lines(root, left + g * groupWidth + groupWidth / 2, top + plotHeight + 14, "middle", categoryLines.get(g));
         }
-        double lx = left;
         for (int s = 0; s < series.size(); s++) {
-            root.appendElement("rect").attr("x", num(lx)).attr("y", num(height - 30)).attr("width", "10")
+            double[] at = legend.get(s);
+            root.appendElement("rect").attr("x", num(at[0])).attr("y", num(at[1] - 9)).attr("width", "10")
                     .attr("height", "10").attr("fill", colour(series.get(s), s));
-            text(root, lx + 14, height - 21, "start", 10, series.get(s).name());
-            lx += 24 + series.get(s).name().length() * 5.6;
-            if (lx > width - 60 && s < series.size() - 1) {
-                lx = left;
-            }
+            text(root, at[0] + 14, at[1], "start", LABEL_SIZE, series.get(s).name());
         }
-        return new Block.Chart(xml(svg), alt, 440, 230);
+        return new Block.Chart(xml(svg), alt, 440, (int) Math.round(height * 440.0 / width));
     }
 
     /**
      * A grid of coloured cells with row and column labels, e.g. a risk matrix (rows: likelihood, highest first;
-     * columns: consequence) with the number of risks in each cell.
+     * columns: consequence) with the number of risks in each cell. The row axis title stands rotated beside the
+     * row labels, the column axis title under the column labels; labels wrap within their cell (a word that
+     * does not fit is shortened with "…", the text alternative carries the full text); a cell with empty text is
+     * drawn empty.
      */
     public static Block.Chart heatMap(String alt, String rowAxis, String columnAxis, List<String> rowLabels,
             List<String> columnLabels, List<List<Cell>> cells) {
-        int cell = 44;
-        int left = 110;
+        int cell = 58;
+        int axisWidth = 20;
+        int rowLabelWidth = 104;
+        int left = axisWidth + rowLabelWidth + 6;
         int top = 10;
+        List<List<String>> columnLines = columnLabels.stream()
+                .map(c -> TextMeasure.wrap(c, LABEL_SIZE, cell - 6)).toList();
+        int labelLines = columnLines.stream().mapToInt(List::size).max().orElse(1);
+        int gridHeight = cell * Math.max(1, rowLabels.size());
         int width = left + cell * Math.max(1, columnLabels.size()) + 10;
-        int height = top + cell * Math.max(1, rowLabels.size()) + 50;
+        int height = top + gridHeight + 6 + labelLines * LINE + 22;
         Document svg = svg(width, height);
         Element root = svg.child(0);
         for (int r = 0; r < rowLabels.size(); r++) {
-            text(root, left - 6, top + r * cell + cell / 2.0 + 4, "end", 9, rowLabels.get(r));
+            List<String> label = TextMeasure.wrap(rowLabels.get(r), LABEL_SIZE, rowLabelWidth - 4);
+            double firstBaseline = top + r * cell + cell / 2.0 + 3 - (label.size() - 1) * LINE / 2.0;
+            lines(root, left - 6, firstBaseline, "end", label);
             for (int c = 0; c < columnLabels.size(); c++) {
                 Cell value = r < cells.size() && c < cells.get(r).size() ? cells.get(r).get(c)
                         : new Cell("", "#ffffff", "#000000");
                 root.appendElement("rect").attr("x", num(left + c * cell)).attr("y", num(top + r * cell))
                         .attr("width", num(cell - 2)).attr("height", num(cell - 2)).attr("fill", value.fill())
                         .attr("stroke", "#505a5f").attr("stroke-width", "0.5");
-                text(root, left + c * cell + cell / 2.0 - 1, top + r * cell + cell / 2.0 + 4, "middle", 12,
-                        value.text()).attr("fill", value.textColour());
+                if (value.text() != null && !value.text().isBlank()) {
+                    text(root, left + c * cell + cell / 2.0 - 1, top + r * cell + cell / 2.0 + 4, "middle", 12,
+                            TextMeasure.fit(value.text(), 12, cell - 8)).attr("fill", value.textColour());
+                }
             }
         }
         for (int c = 0; c < columnLabels.size(); c++) {
-            text(root, left + c * cell + cell / 2.0, top + rowLabels.size() * cell + 12, "middle", 9,
-                    columnLabels.get(c));
+            lines(root, left + c * cell + cell / 2.0 - 1, top + gridHeight + 12, "middle", columnLines.get(c));
         }
-        text(root, left + cell * columnLabels.size() / 2.0, height - 14, "middle", 10, columnAxis);
-        text(root, 4, height - 14, "start", 10, rowAxis);
+        text(root, left + cell * columnLabels.size() / 2.0, height - 8, "middle", 10,
+                TextMeasure.fit(columnAxis, 10, cell * Math.max(1, columnLabels.size())));
+        double axisX = axisWidth / 2.0 + 4;
+        double axisY = top + gridHeight / 2.0;
+        text(root, axisX, axisY, "middle", 10, TextMeasure.fit(rowAxis, 10, gridHeight))
+                .attr("transform", "rotate(-90 " + num(axisX) + " " + num(axisY) + ")");
         double scale = Math.min(1.0, 440.0 / width);
         return new Block.Chart(xml(svg), alt, (int) (width * scale), (int) (height * scale));
+    }
+
+    /** Lines of text one under the other, the first with its baseline at y. */
+    private static void lines(Element root, double x, double y, String anchor, List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            text(root, x, y + i * LINE, anchor, LABEL_SIZE, lines.get(i));
+        }
     }
 
     private static Document svg(int width, int height) {

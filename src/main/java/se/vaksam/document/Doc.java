@@ -24,10 +24,15 @@ public record Doc(Meta meta, TitlePage titlePage, List<Block> blocks) {
     /**
      * @param title the document's title (required: PDF/UA needs it)
      * @param language BCP 47 tag, e.g. {@code sv-SE}
-     * @param author who made it (committee or förvaltning)
+     * @param author who made it (committee or förvaltning); the running header names it unless {@code committee}
+     *        is given
      * @param subject a short description, or null
+     * @param committee the committee in the running header, or null for the author (or the branding's committee)
+     * @param diaryNumber the diarienummer in the running header, or null for the title page's "Diarienummer"
+     *        field (if any)
      */
-    public record Meta(String title, String language, String author, String subject) {
+    public record Meta(String title, String language, String author, String subject, String committee,
+            String diaryNumber) {
 
         public Meta {
             if (title == null || title.isBlank()) {
@@ -36,9 +41,18 @@ public record Doc(Meta meta, TitlePage titlePage, List<Block> blocks) {
             language = language == null || language.isBlank() ? "sv-SE" : language;
         }
 
+        public Meta(String title, String language, String author, String subject) {
+            this(title, language, author, subject, null, null);
+        }
+
         /** Swedish metadata without a subject. */
         public static Meta swedish(String title, String author) {
             return new Meta(title, "sv-SE", author, null);
+        }
+
+        /** The same metadata with the running header's committee and diarienummer. */
+        public Meta withHeader(String committee, String diaryNumber) {
+            return new Meta(title, language, author, subject, committee, diaryNumber);
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.util.Units;
@@ -36,16 +37,25 @@ final class DocxWriter {
     }
 
     static byte[] write(Doc doc) {
+        return write(doc, Branding.DEFAULT, Map.of());
+    }
+
+    /**
+     * @param tocPages the page of each listed heading by anchor id ({@link DocxToc}), empty for a table of contents
+     *        that Word fills in when the file is opened
+     */
+    static byte[] write(Doc doc, Branding branding, Map<String, Integer> tocPages) {
         try (XWPFDocument docx = new XWPFDocument()) {
-            DocxStyles.install(docx, doc.meta().language());
+            DocxStyles.install(docx, doc.meta().language(), branding.headingColour());
             properties(docx, doc.meta());
-            footer(docx);
+            headerAndFooter(docx, doc, branding);
             if (doc.titlePage() != null) {
-                titlePage(docx, doc.titlePage());
+                titlePage(docx, doc.titlePage(), branding);
             }
             List<HtmlWriter.Anchor> anchors = HtmlWriter.anchors(doc);
             int charts = 0;
-            for (Block block : doc.blocks()) {
+            for (int index = 0; index < doc.blocks().size(); index++) {
+                Block block = doc.blocks().get(index);
                 if (block instanceof Block.Heading h) {
                     XWPFParagraph p = docx.createParagraph();
                     p.setStyle("Heading" + h.level());
@@ -66,18 +76,20 @@ final class DocxWriter {
                         paragraph(p, item);
                     }
                 } else if (block instanceof Block.Table table) {
-                    table(docx, table);
+                    table(docx, table, branding, HtmlWriter.repeatsHeading(doc.blocks(), index, table.caption()));
                 } else if (block instanceof Block.Chart chart) {
                     chart(docx, chart, ++charts);
                 } else if (block instanceof Block.PageBreak) {
                     docx.createParagraph().createRun().addBreak(BreakType.PAGE);
                 } else if (block instanceof Block.TableOfContents toc) {
-                    toc(docx, toc, anchors);
+                    toc(docx, toc, anchors, tocPages);
                 } else if (block instanceof Block.KeyValues kv) {
                     keyValues(docx, kv.fields());
                 }
             }
-            docx.enforceUpdateFields();
+            if (tocPages.isEmpty()) {
+                docx.enforceUpdateFields();
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             docx.write(out);
             return out.toByteArray();
@@ -97,27 +109,104 @@ final class DocxWriter {
         core.getUnderlyingProperties().setLanguageProperty(meta.language());
     }
 
-    private static void footer(XWPFDocument docx) {
-        XWPFParagraph p = docx.createFooter(HeaderFooterType.DEFAULT).createParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
-        field(p.getCTP(), "PAGE", "1");
+    /**
+     * The running header (municipality and committee, diarienummer at the right margin) and footer
+     * (administration, "Sida x av y" at the right margin) as in the PDF; the cover page has neither.
+     */
+    private static void headerAndFooter(XWPFDocument docx, Doc doc, Branding branding) {
+        XWPFParagraph header = docx.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+        header.setStyle("Header");
+        rightTab(header);
+        header.createRun().setText(BrandingCss.headerLeft(doc, branding));
+        String diary = BrandingCss.diaryNumber(doc);
+        if (diary != null) {
+            header.createRun().addTab();
+            header.createRun().setText("Dnr " + diary);
+        }
+        XWPFParagraph footer = docx.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+        footer.setStyle("Footer");
+        rightTab(footer);
+        if (branding.administration() != null) {
+            footer.createRun().setText(branding.administration());
+        }
+        footer.createRun().addTab();
+        footer.createRun().setText("Sida ");
+        field(footer.getCTP(), "PAGE", "1");
+        footer.createRun().setText(" av ");
+        field(footer.getCTP(), "NUMPAGES", "1");
+        if (doc.titlePage() != null) {
+            docx.createHeader(HeaderFooterType.FIRST).createParagraph();
+            docx.createFooter(HeaderFooterType.FIRST).createParagraph();
+            var sectPr = docx.getDocument().getBody().isSetSectPr() ? docx.getDocument().getBody().getSectPr()
+                    : docx.getDocument().getBody().addNewSectPr();
+            if (!sectPr.isSetTitlePg()) {
+                sectPr.addNewTitlePg();
+            }
+        }
     }
 
-    private static void titlePage(XWPFDocument docx, Doc.TitlePage page) {
+    /** A right-aligned tab stop at the right margin (A4 with the documents' margins). */
+    private static void rightTab(XWPFParagraph p) {
+        var tab = (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewTabs().addNewTab();
+        tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
+        tab.setPos(BigInteger.valueOf(DocxStyles.TEXT_WIDTH_TWIPS));
+    }
+
+    private static void titlePage(XWPFDocument docx, Doc.TitlePage page, Branding branding) throws IOException {
+        ParagraphAlignment align = branding.coverLayout() == Branding.CoverLayout.CENTRED ? ParagraphAlignment.CENTER
+                : ParagraphAlignment.LEFT;
+        XWPFParagraph top = docx.createParagraph();
+        top.setAlignment(align);
+        if (branding.logo() != null) {
+            logo(top.createRun(), branding.logo());
+        } else if (!branding.municipality().isEmpty()) {
+            XWPFRun run = top.createRun();
+            run.setBold(true);
+            run.setFontSize(14);
+            run.setText(branding.municipality());
+        }
         XWPFParagraph spacer = docx.createParagraph();
-        spacer.setSpacingBefore(3600);
+        spacer.setSpacingBefore(2400);
         XWPFParagraph title = docx.createParagraph();
         title.setStyle("Title");
+        title.setAlignment(align);
         text(title.createRun(), page.title());
         if (page.subtitle() != null && !page.subtitle().isBlank()) {
             XWPFParagraph subtitle = docx.createParagraph();
             subtitle.setStyle("Subtitle");
+            subtitle.setAlignment(align);
             text(subtitle.createRun(), page.subtitle());
+        }
+        if (branding.administration() != null && !branding.administration().equals(page.subtitle())) {
+            XWPFParagraph administration = docx.createParagraph();
+            administration.setAlignment(align);
+            text(administration.createRun(), branding.administration());
         }
         if (!page.fields().isEmpty()) {
             keyValues(docx, page.fields());
         }
         docx.createParagraph().createRun().addBreak(BreakType.PAGE);
+    }
+
+    /** The logo as a picture 60 pt high with its text alternative (an SVG logo rasterised first). */
+    private static void logo(XWPFRun run, Branding.Logo logo) throws IOException {
+        byte[] png = logo.svg() ? ChartImages.png(logo.svgText(), 480) : logo.content();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png));
+        if (image == null) {
+            return;
+        }
+        double height = 60;
+        double width = Math.min(200, height * image.getWidth() / Math.max(1, image.getHeight()));
+        height = width * image.getHeight() / Math.max(1, image.getWidth());
+        try {
+            run.addPicture(new ByteArrayInputStream(png), PictureType.PNG, "logotyp.png", Units.toEMU(width),
+                    Units.toEMU(height));
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
+        var docPr = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
+        docPr.setDescr(logo.alt());
+        docPr.setTitle(logo.alt());
     }
 
     private static void paragraph(XWPFParagraph target, Block.Paragraph paragraph) {
@@ -140,8 +229,8 @@ final class DocxWriter {
         }
     }
 
-    private static void table(XWPFDocument docx, Block.Table table) {
-        if (table.caption() != null && !table.caption().isBlank()) {
+    private static void table(XWPFDocument docx, Block.Table table, Branding branding, boolean captionIsHeading) {
+        if (!captionIsHeading && table.caption() != null && !table.caption().isBlank()) {
             XWPFParagraph caption = docx.createParagraph();
             caption.setStyle("Caption");
             caption.setKeepNext(true);
@@ -165,9 +254,11 @@ final class DocxWriter {
         for (int c = 0; c < table.columns().size(); c++) {
             Block.Column column = table.columns().get(c);
             cell(header.getCell(c), column.header(), column.numeric(), true);
+            header.getCell(c).setColor(branding.accentColour().substring(1));
         }
         for (int r = 0; r < table.rows().size(); r++) {
             List<String> row = table.rows().get(r);
+            t.getRow(r + 1).setCantSplitRow(true);
             for (int c = 0; c < row.size(); c++) {
                 cell(t.getRow(r + 1).getCell(c), row.get(c), table.columns().get(c).numeric(), false);
             }
@@ -218,10 +309,12 @@ final class DocxWriter {
     }
 
     /**
-     * A TOC field over headings 1–maxLevel; its result holds one pre-filled entry per heading (without page
-     * numbers) until Word or LibreOffice updates the field.
+     * A TOC field over headings 1–maxLevel; its result holds one entry per heading with dot leaders and the page
+     * number computed from the PDF ({@code pages}); without pages the field is marked dirty so that Word fills
+     * them in when the file is opened.
      */
-    private static void toc(XWPFDocument docx, Block.TableOfContents toc, List<HtmlWriter.Anchor> anchors) {
+    private static void toc(XWPFDocument docx, Block.TableOfContents toc, List<HtmlWriter.Anchor> anchors,
+            Map<String, Integer> pages) {
         XWPFParagraph title = docx.createParagraph();
         title.setStyle("TOCHeading");
         text(title.createRun(), toc.title());
@@ -229,7 +322,7 @@ final class DocxWriter {
                 .toList();
         XWPFParagraph first = docx.createParagraph();
         CTP ctp = first.getCTP();
-        fieldChar(ctp, STFldCharType.BEGIN, true);
+        fieldChar(ctp, STFldCharType.BEGIN, pages.isEmpty());
         CTText instr = ctp.addNewR().addNewInstrText();
         instr.setStringValue(" TOC \\o \"1-" + toc.maxLevel() + "\" \\h \\z \\u ");
         instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
@@ -239,6 +332,11 @@ final class DocxWriter {
             XWPFParagraph entry = i == 0 ? first : docx.createParagraph();
             entry.setStyle("TOC" + entries.get(i).level());
             entry.createRun().setText(entries.get(i).text());
+            Integer page = pages.get(entries.get(i).id());
+            if (page != null && page > 0) {
+                entry.createRun().addTab();
+                entry.createRun().setText(String.valueOf(page));
+            }
             last = entry;
         }
         fieldChar(last.getCTP(), STFldCharType.END, false);

@@ -21,6 +21,7 @@ final class HtmlWriter {
 
     static final String DOCUMENT_CSS = resource("document/document.css");
     static final String PRINT_CSS = resource("document/print.css");
+    static final String PREVIEW_CSS = resource("document/preview.css");
 
     private HtmlWriter() {
     }
@@ -41,6 +42,15 @@ final class HtmlWriter {
     }
 
     static Document write(Doc doc, boolean forPdf) {
+        return write(doc, forPdf, Branding.DEFAULT);
+    }
+
+    /**
+     * The document as HTML: for the PDF with the print stylesheet (paper, running header and footer), for the
+     * preview with the preview stylesheet (the page on screen, the same paper when printed); both with the
+     * branding's colours, font and cover.
+     */
+    static Document write(Doc doc, boolean forPdf, Branding branding) {
         Document html = Document.createShell("");
         html.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(false);
         html.child(0).attr("lang", doc.meta().language());
@@ -51,35 +61,81 @@ final class HtmlWriter {
         String subject = doc.meta().subject() != null ? doc.meta().subject() : doc.meta().title();
         meta(head, "subject", subject);
         meta(head, "description", subject);
-        head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(
-                forPdf ? DOCUMENT_CSS + "\n" + PRINT_CSS : DOCUMENT_CSS));
+        String css = DOCUMENT_CSS + "\n" + BrandingCss.look(branding) + "\n" + (forPdf ? PRINT_CSS : PREVIEW_CSS)
+                + "\n" + BrandingCss.pages(doc, branding);
+        head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(css));
         Element body = html.body();
+        if (!forPdf) {
+            body = body.appendElement("main").addClass("doc-page");
+        }
         if (doc.titlePage() != null) {
-            titlePage(body, doc.titlePage());
+            titlePage(body, doc.titlePage(), branding);
         }
         List<Anchor> anchors = anchors(doc);
+        boolean[] landscape = landscape(doc.blocks());
+        Element section = null;
         int heading = 0;
-        for (Block block : doc.blocks()) {
+        for (int i = 0; i < doc.blocks().size(); i++) {
+            Block block = doc.blocks().get(i);
+            Element into = body;
+            if (landscape[i]) {
+                if (section == null) {
+                    section = body.appendElement("div").addClass("landscape");
+                }
+                into = section;
+            } else {
+                section = null;
+            }
             if (block instanceof Block.Heading h) {
-                body.appendElement("h" + h.level()).attr("id", anchors.get(heading++).id()).text(h.text());
+                into.appendElement("h" + h.level()).attr("id", anchors.get(heading++).id()).text(h.text());
             } else if (block instanceof Block.Paragraph p) {
-                paragraph(body.appendElement("p"), p);
+                paragraph(into.appendElement("p"), p);
             } else if (block instanceof Block.BulletList list) {
-                Element ul = body.appendElement("ul");
+                Element ul = into.appendElement("ul");
                 list.items().forEach(item -> paragraph(ul.appendElement("li"), item));
             } else if (block instanceof Block.Table table) {
-                table(body, table);
+                table(into, table, repeatsHeading(doc.blocks(), i, table.caption()));
             } else if (block instanceof Block.Chart chart) {
-                chart(body, chart);
+                chart(into, chart);
             } else if (block instanceof Block.PageBreak) {
-                body.appendElement("div").addClass("page-break");
+                into.appendElement("div").addClass("page-break");
             } else if (block instanceof Block.TableOfContents toc) {
-                toc(body, toc, anchors);
+                toc(into, toc, anchors);
             } else if (block instanceof Block.KeyValues kv) {
-                keyValues(body, kv.fields());
+                keyValues(into, kv.fields());
             }
         }
         return html;
+    }
+
+    /**
+     * Which blocks stand on landscape pages: each landscape table, the heading and text just before it (back to
+     * its heading) and the text after it up to the next heading, so a heading is not left alone on a portrait
+     * page.
+     */
+    static boolean[] landscape(List<Block> blocks) {
+        boolean[] landscape = new boolean[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!(blocks.get(i) instanceof Block.Table table) || !table.landscape()) {
+                continue;
+            }
+            landscape[i] = true;
+            for (int j = i - 1; j >= 0 && !landscape[j] && text(blocks.get(j)); j--) {
+                landscape[j] = true;
+                if (blocks.get(j) instanceof Block.Heading) {
+                    break;
+                }
+            }
+            for (int j = i + 1; j < blocks.size() && (blocks.get(j) instanceof Block.Paragraph
+                    || blocks.get(j) instanceof Block.BulletList); j++) {
+                landscape[j] = true;
+            }
+        }
+        return landscape;
+    }
+
+    private static boolean text(Block block) {
+        return block instanceof Block.Heading || block instanceof Block.Paragraph || block instanceof Block.BulletList;
     }
 
     private static void meta(Element head, String name, String content) {
@@ -88,15 +144,44 @@ final class HtmlWriter {
         }
     }
 
-    private static void titlePage(Element body, Doc.TitlePage page) {
-        Element section = body.appendElement("div").addClass("title-page");
-        section.appendElement("p").addClass("doc-title").attr("role", "heading").attr("aria-level", "1")
-                .text(nullToEmpty(page.title()));
+    private static void titlePage(Element body, Doc.TitlePage page, Branding branding) {
+        Element section = body.appendElement("div").addClass("title-page")
+                .addClass(branding.coverLayout() == Branding.CoverLayout.CENTRED ? "cover-centred" : "cover-standard");
+        Element top = section.appendElement("div").addClass("cover-top");
+        if (branding.logo() != null) {
+            logo(top, branding.logo());
+        } else if (!branding.municipality().isEmpty()) {
+            top.appendElement("p").addClass("cover-municipality").text(branding.municipality());
+        }
+        Element main = section.appendElement("div").addClass("cover-main");
+        // the first heading of the document (PDF/UA: H1 comes first)
+        main.appendElement("h1").addClass("doc-title").text(nullToEmpty(page.title()));
         if (page.subtitle() != null && !page.subtitle().isBlank()) {
-            section.appendElement("p").addClass("doc-subtitle").text(page.subtitle());
+            main.appendElement("p").addClass("doc-subtitle").text(page.subtitle());
+        }
+        if (branding.administration() != null && !branding.administration().equals(page.subtitle())) {
+            main.appendElement("p").addClass("doc-administration").text(branding.administration());
         }
         if (!page.fields().isEmpty()) {
-            keyValues(section, page.fields());
+            keyValues(main, page.fields());
+        }
+    }
+
+    /** The logo: an SVG inline (as an image with its text alternative) or a PNG as a data URI. */
+    private static void logo(Element parent, Branding.Logo logo) {
+        Element wrapper = parent.appendElement("div").addClass("cover-logo");
+        if (logo.svg()) {
+            Element svg = parseSvg(logo.svgText());
+            svg.attr("role", "img").attr("aria-label", logo.alt()).attr("alt", logo.alt());
+            svg.prependElement("title").text(logo.alt());
+            if (!svg.hasAttr("width") || !svg.hasAttr("height")) {
+                svg.attr("width", "160").attr("height", "60");
+            }
+            svg.attr("style", "max-height:60pt;max-width:200pt");
+            wrapper.appendChild(svg);
+        } else {
+            wrapper.appendElement("img").attr("src", "data:image/png;base64,"
+                    + java.util.Base64.getEncoder().encodeToString(logo.content())).attr("alt", logo.alt());
         }
     }
 
@@ -117,9 +202,20 @@ final class HtmlWriter {
         }
     }
 
-    private static void table(Element body, Block.Table table) {
+    /**
+     * Whether a table's caption only repeats the heading just above it ("Kontrollmiljö" under "Kontrollmiljö"):
+     * then the caption is not printed, so the reader does not see the same line twice.
+     */
+    static boolean repeatsHeading(List<Block> blocks, int index, String caption) {
+        return caption != null && index > 0 && blocks.get(index - 1) instanceof Block.Heading h
+                && h.text().strip().equals(caption.strip());
+    }
+
+    private static void table(Element body, Block.Table table, boolean captionIsHeading) {
         Element t = body.appendElement("table");
-        if (table.caption() != null && !table.caption().isBlank()) {
+        if (captionIsHeading) {
+            t.attr("aria-label", table.caption());
+        } else if (table.caption() != null && !table.caption().isBlank()) {
             t.appendElement("caption").text(table.caption());
         }
         Element headRow = t.appendElement("thead").appendElement("tr");
@@ -186,7 +282,8 @@ final class HtmlWriter {
 
     private static void toc(Element body, Block.TableOfContents toc, List<Anchor> anchors) {
         Element nav = body.appendElement("nav").addClass("toc").attr("aria-label", nullToEmpty(toc.title()));
-        nav.appendElement("h2").addClass("toc-title").text(nullToEmpty(toc.title()));
+        // H1 like the chapters it lists, so the tagged headings start at H1 even without a title page
+        nav.appendElement("h1").addClass("toc-title").text(nullToEmpty(toc.title()));
         Element ul = nav.appendElement("ul");
         for (Anchor anchor : anchors) {
             if (anchor.listed() && anchor.level() <= toc.maxLevel()) {

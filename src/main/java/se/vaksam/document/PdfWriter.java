@@ -45,7 +45,11 @@ final class PdfWriter {
     }
 
     static byte[] write(Doc doc) {
-        Document html = HtmlWriter.write(doc, true);
+        return write(doc, Branding.DEFAULT);
+    }
+
+    static byte[] write(Doc doc, Branding branding) {
+        Document html = HtmlWriter.write(doc, true, branding);
         bookmarks(html, HtmlWriter.anchors(doc));
         org.w3c.dom.Document w3c = new W3CDom().fromJsoup(html);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);

@@ -60,7 +60,7 @@ class DocumentRendererTests {
         assertThat(parsed.select("nav.toc a").eachAttr("href")).startsWith("#h1", "#h2");
         assertThat(parsed.select("svg rect")).isNotEmpty();
         assertThat(parsed.select("svg").attr("aria-label")).startsWith("Status per period");
-        assertThat(parsed.select("body > ul li").eachText()).containsExactly("punkt ett", "punkt två & <b>tre</b>");
+        assertThat(parsed.select("main.doc-page > ul li").eachText()).containsExactly("punkt ett", "punkt två & <b>tre</b>");
     }
 
     @Test

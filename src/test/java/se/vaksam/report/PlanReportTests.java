@@ -499,7 +499,7 @@ class PlanReportTests {
     /** The pre-filled entries of the DOCX's TOC field (paragraphs in the TOC styles). */
     static List<String> tocEntries(XWPFDocument document) {
         return document.getParagraphs().stream().filter(p -> p.getStyle() != null && p.getStyle().startsWith("TOC")
-                && !p.getStyle().equals("TOCHeading")).map(p -> p.getText().strip()).toList();
+                && !p.getStyle().equals("TOCHeading")).map(p -> p.getText().replaceAll("\\t\\d+$", "").strip()).toList();
     }
 
     /** The cells of the first DOCX table whose first header cell is the given text. */
