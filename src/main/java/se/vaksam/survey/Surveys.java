@@ -151,7 +151,7 @@ public class Surveys {
             problems.add("survey.error.closesOn");
         }
         List<QuestionDraft> questions = d.questions() == null ? List.of() : d.questions();
-        if (questions.isEmpty() || questions.size() > MAX_QUESTIONS || questions.contains(null)) {
+        if (questions.isEmpty() || questions.size() > MAX_QUESTIONS || questions.stream().anyMatch(Objects::isNull)) {
             problems.add("survey.error.questions");
             return problems;
         }
@@ -218,7 +218,7 @@ public class Surveys {
     /** Adds the rows of an imported recipient list, all or nothing: an unknown username or unit refuses the list. */
     public Added addList(long surveyId, int version, List<RecipientRow> rows) {
         Survey survey = changeable(surveyId, version);
-        if (rows == null || rows.isEmpty() || rows.size() > MAX_RECIPIENTS || rows.contains(null)) {
+        if (rows == null || rows.isEmpty() || rows.size() > MAX_RECIPIENTS || rows.stream().anyMatch(Objects::isNull)) {
             throw new DomainException("survey.error.recipients");
         }
         Map<String, OrgQuery.PersonView> people = org.peopleByUsername(rows.stream().map(RecipientRow::username)
