@@ -106,7 +106,7 @@ public class ExternalFigures implements SurveyQuery {
                 .param("n", rows.stream().map(Row::answered).toArray(Integer[]::new))
                 .param("by", access.current().username()).param("at", OffsetDateTime.now(clock)).param("sha", sha)
                 .update();
-        events.publishEvent(new RecordChanged(TYPE, sha, RecordChanged.Action.CREATED,
+        events.publishEvent(new RecordChanged(TYPE, sha.substring(0, 16), RecordChanged.Action.CREATED,
                 ChangeSet.create().field("rows", null, Integer.toString(rows.size())).toList(), null));
         return rows.size();
     }

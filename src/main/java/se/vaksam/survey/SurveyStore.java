@@ -43,7 +43,7 @@ class SurveyStore {
                 insert into survey (unit_id, title, intro, anonymous, min_group, closes_on, reminder_days, plan_item_id,
                                     created_by, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(d.unitId(), d.title().strip(), blankToNull(d.intro()), d.anonymous(), d.minGroupOrDefault(),
+                .params(d.unitId(), d.title().strip(), blankToNull(d.intro()), d.isAnonymous(), d.minGroupOrDefault(),
                         d.closesOn(), d.reminderDaysOrDefault(), d.planItemId(), username, now)
                 .query(Long.class).single();
     }

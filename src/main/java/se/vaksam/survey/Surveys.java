@@ -69,16 +69,24 @@ public class Surveys {
      * @param askIfQuestion ask only when the earlier question at this position (1 = the first) got {@code askIfAnswer}
      */
     @Schema(name = "SurveyQuestionDraft")
-    public record QuestionDraft(QuestionKind kind, String text, List<String> choices, boolean required,
+    public record QuestionDraft(QuestionKind kind, String text, List<String> choices, Boolean required,
             Integer askIfQuestion, String askIfAnswer) {
+
+        boolean mandatory() {
+            return Boolean.TRUE.equals(required);
+        }
     }
 
     @Schema(name = "SurveyDraft", description = "En enkät att förbereda; minGroup förval 5, reminderDays förval 3")
-    public record SurveyDraft(long unitId, String title, String intro, boolean anonymous, Integer minGroup,
+    public record SurveyDraft(long unitId, String title, String intro, Boolean anonymous, Integer minGroup,
             LocalDate closesOn, Integer reminderDays, Long planItemId, List<QuestionDraft> questions) {
 
         int minGroupOrDefault() {
             return minGroup == null ? 5 : minGroup;
+        }
+
+        boolean isAnonymous() {
+            return Boolean.TRUE.equals(anonymous);
         }
 
         int reminderDaysOrDefault() {
@@ -122,12 +130,12 @@ public class Surveys {
         for (int i = 0; i < draft.questions().size(); i++) {
             QuestionDraft q = draft.questions().get(i);
             Long condition = q.askIfQuestion() == null ? null : ids.get(q.askIfQuestion() - 1);
-            ids.add(store.insertQuestion(id, i + 1, q.kind(), q.text().strip(), choicesOf(q), q.required(), condition,
+            ids.add(store.insertQuestion(id, i + 1, q.kind(), q.text().strip(), choicesOf(q), q.mandatory(), condition,
                     condition == null ? null : q.askIfAnswer().strip()));
         }
         events.publishEvent(new RecordChanged(TYPE, Long.toString(id), RecordChanged.Action.CREATED,
                 ChangeSet.create().field("title", null, draft.title().strip())
-                        .field("anonymous", null, Boolean.toString(draft.anonymous()))
+                        .field("anonymous", null, Boolean.toString(draft.isAnonymous()))
                         .field("closesOn", null, draft.closesOn().toString()).toList(), null));
         return id;
     }
