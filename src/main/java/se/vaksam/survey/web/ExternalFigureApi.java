@@ -41,7 +41,7 @@ class ExternalFigureApi {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Läs in en CSV-fil med kolumnerna serie, år, område, erbjudna, svarande och valfritt fråga, "
             + "svar; allt eller inget, en rad som redan finns ersätts")
-    Imported upload(@RequestPart("file") MultipartFile file) throws IOException {
+    Imported importSurveyFigures(@RequestPart("file") MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
             throw new DomainException("survey.import.error.file");
         }
@@ -50,19 +50,19 @@ class ExternalFigureApi {
 
     @GetMapping("/series")
     @Operation(summary = "De inlästa serierna")
-    List<String> series() {
+    List<String> surveyFigureSeries() {
         return figures.series();
     }
 
     @GetMapping
     @Operation(summary = "En serie år för år: erbjudna, svarande och svarsfrekvens totalt och per område")
-    List<SurveyQuery.Year> years(@RequestParam String series) {
+    List<SurveyQuery.Year> surveyFigureYears(@RequestParam String series) {
         return figures.years(series);
     }
 
     @GetMapping("/answers")
     @Operation(summary = "Antal svar per område, fråga och svar ett år")
-    List<SurveyQuery.AnswerCount> answers(@RequestParam String series, @RequestParam int year) {
+    List<SurveyQuery.AnswerCount> surveyFigureAnswers(@RequestParam String series, @RequestParam int year) {
         return figures.answers(series, se.vaksam.shared.Bounds.year("year", year));
     }
 }

@@ -64,7 +64,7 @@ class SurveyApi {
     @PostMapping
     @Operation(summary = "Förbered en enkät för en enhet du får ändra: frågor (YES_NO, SINGLE, MULTIPLE, SCALE, "
             + "NUMBER, TEXT) med villkor på tidigare svar, stängningsdatum, anonymt läge")
-    ResponseEntity<Survey> create(@RequestBody Surveys.SurveyDraft draft) {
+    ResponseEntity<Survey> createSurvey(@RequestBody Surveys.SurveyDraft draft) {
         long id = surveys.create(draft);
         return ResponseEntity.created(URI.create("/api/v1/surveys/" + id)).body(surveys.survey(id));
     }
@@ -72,38 +72,38 @@ class SurveyApi {
     @Allowed(Capability.SIGNED_IN)
     @GetMapping
     @Operation(summary = "Enkäterna i enheter du får läsa, nyaste först, utan frågor; högst limit (1–500)")
-    List<Survey> list(@RequestParam(defaultValue = "100") int limit) {
+    List<Survey> listSurveys(@RequestParam(defaultValue = "100") int limit) {
         return surveys.list(limit);
     }
 
     @Allowed(Capability.SIGNED_IN)
     @GetMapping("/{id}")
     @Operation(summary = "En enkät med frågor, antal tillfrågade och svarande")
-    Survey one(@PathVariable long id) {
+    Survey survey(@PathVariable long id) {
         return surveys.survey(id);
     }
 
     @PostMapping("/{id}/recipients/by-role")
     @Operation(summary = "Lägg till alla med rollen vid enheten och under den i dag som mottagare (räknas i enhetens grupp)")
-    Surveys.Added byRole(@PathVariable long id, @RequestBody ByRoleRequest request) {
+    Surveys.Added addRecipientsByRole(@PathVariable long id, @RequestBody ByRoleRequest request) {
         return surveys.addByRole(id, version(request.version()), request.role(), request.unitId());
     }
 
     @PostMapping("/{id}/recipients")
     @Operation(summary = "Lägg till en mottagarlista (användarnamn eller e-postadress och enhet per rad), allt eller inget")
-    Surveys.Added list(@PathVariable long id, @RequestBody ListRequest request) {
+    Surveys.Added addRecipientList(@PathVariable long id, @RequestBody ListRequest request) {
         return surveys.addList(id, version(request.version()), request.recipients());
     }
 
     @PostMapping("/{id}/send")
     @Operation(summary = "Skicka enkäten: varje mottagare som inte fått den får en personlig engångslänk med e-post")
-    Sent send(@PathVariable long id, @RequestBody VersionRequest request) {
+    Sent sendSurvey(@PathVariable long id, @RequestBody VersionRequest request) {
         return new Sent(invitations.send(id, version(request.version())));
     }
 
     @PostMapping("/{id}/close")
     @Operation(summary = "Stäng enkäten före stängningsdatumet: inga fler svar tas emot")
-    Survey close(@PathVariable long id, @RequestBody VersionRequest request) {
+    Survey closeSurvey(@PathVariable long id, @RequestBody VersionRequest request) {
         surveys.close(id, version(request.version()));
         return surveys.survey(id);
     }
@@ -112,21 +112,21 @@ class SurveyApi {
     @GetMapping("/{id}/results")
     @Operation(summary = "Resultatet: antal och andel per fråga och svar med Ej besvarad, per enhet (i anonymt läge "
             + "bara för grupper med minst minGroup svar)")
-    SurveyResults.Result result(@PathVariable long id) {
+    SurveyResults.Result surveyResult(@PathVariable long id) {
         return results.result(id);
     }
 
     @Allowed(Capability.SIGNED_IN)
     @GetMapping("/{id}/cross-tab")
     @Operation(summary = "Korstabell av två frågor med svarsalternativ (rows, columns: frågornas id)")
-    SurveyResults.CrossTab crossTab(@PathVariable long id, @RequestParam long rows, @RequestParam long columns) {
+    SurveyResults.CrossTab surveyCrossTab(@PathVariable long id, @RequestParam long rows, @RequestParam long columns) {
         return results.crossTab(id, rows, columns);
     }
 
     @Allowed(Capability.SIGNED_IN)
     @GetMapping(value = "/{id}/results.csv", produces = "text/csv")
     @Operation(summary = "Resultattabellen som CSV (UTF-8, semikolon)")
-    ResponseEntity<byte[]> csv(@PathVariable long id) {
+    ResponseEntity<byte[]> surveyCsv(@PathVariable long id) {
         return file(export.csv(id), "text/csv;charset=UTF-8", "enkat-" + id + ".csv");
     }
 
@@ -134,7 +134,7 @@ class SurveyApi {
     @GetMapping(value = "/{id}/results.xlsx",
             produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "Resultattabellen som XLSX")
-    ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+    ResponseEntity<byte[]> surveyXlsx(@PathVariable long id) {
         return file(export.xlsx(id), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 "enkat-" + id + ".xlsx");
     }
@@ -142,7 +142,7 @@ class SurveyApi {
     @PostMapping("/{id}/review-result")
     @Operation(summary = "Lägg in resultattabellen (eller, med rows och columns, korstabellen) i den kopplade "
             + "granskningens resultat")
-    ResultTable attach(@PathVariable long id, @RequestParam(required = false) Long rows,
+    ResultTable attachSurveyResult(@PathVariable long id, @RequestParam(required = false) Long rows,
             @RequestParam(required = false) Long columns) {
         return results.attachToReview(id, rows, columns);
     }
