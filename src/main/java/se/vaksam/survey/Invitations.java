@@ -41,10 +41,10 @@ public class Invitations {
 
     /** Sends the survey to everyone not yet invited; returns how many e-mails were sent. */
     public int send(long surveyId, int version) {
+        Survey survey = surveys.changeable(surveyId, version);
         if (!mail.configured()) {
             throw new DomainException("survey.error.noMail");
         }
-        Survey survey = surveys.changeable(surveyId, version);
         Map<String, String> tokens = issue(survey);
         int sent = 0;
         for (Map.Entry<String, String> e : tokens.entrySet()) {
