@@ -98,7 +98,7 @@ class SecurityConfiguration {
             OidcIdentities identities, SessionRegistry sessions) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
-                                "/favicon.ico", "/actuator/health/**", "/e-tjanst/**").permitAll()
+                                "/favicon.ico", "/actuator/health/**", "/e-tjanst/**", "/enkat/**").permitAll()
                         .requestMatchers("/admin/access-log/**").hasAnyRole(ACCESS_LOG_ROLES)
                         .requestMatchers("/admin/**").hasAnyRole(SYSTEM_ROLES)
                         .anyRequest().authenticated())

@@ -59,6 +59,22 @@ final class CallRecords {
                 values (?, ?, 'Checklista i matrisen', 'admin') returning id""", demo.sample(), demo.planItem()));
     }
 
+    /** A survey of the demo unit, linked to the demo review, with one question and one recipient. */
+    long survey() {
+        return once("survey", () -> {
+            long id = insert("""
+                    insert into survey (unit_id, title, anonymous, closes_on, plan_item_id, created_by, created_at)
+                    values (?, 'Enkät i matrisen', false, date '2098-12-31', ?, 'admin', now()) returning id""",
+                    demo.unit(), demo.planItem());
+            jdbc.sql("""
+                    insert into survey_question (survey_id, position, kind, text, choices)
+                    values (?, 1, 'YES_NO', 'Följer du rutinen?', '{Ja,Nej}')""").param(id).update();
+            jdbc.sql("insert into survey_recipient (survey_id, email, unit_id) values (?, 'matris@vaksam.example', ?)")
+                    .params(id, demo.unit()).update();
+            return id;
+        });
+    }
+
     long checklistQuestion() {
         return once("checklistQuestion", () -> insert("""
                 insert into check_question (checklist_id, position, text) values (?, 1, 'Finns beslutet?') returning id""",

@@ -48,12 +48,12 @@ class DeclaredRulesTests {
     }
 
     @Test
-    void onlyTheLoginTheStylesheetAndThePublicEServiceAreOpenWithoutSignIn() {
+    void onlyTheLoginTheStylesheetThePublicEServiceAndTheSurveyAnswerFormAreOpenWithoutSignIn() {
         List<String> open = mappings.getHandlerMethods().values().stream()
                 .filter(AuthorisationInterceptor::ownCode)
                 .filter(h -> AuthorisationInterceptor.declared(h).orElse(null) == Capability.PUBLIC)
                 .map(h -> h.getBeanType().getSimpleName()).distinct().sorted().toList();
-        assertThat(open).containsExactly("GovukStylesheet", "LoginController", "PublicComplaintApi",
+        assertThat(open).containsExactly("AnswerPages", "GovukStylesheet", "LoginController", "PublicComplaintApi",
                 "PublicComplaintPages");
     }
 

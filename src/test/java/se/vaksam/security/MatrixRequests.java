@@ -142,6 +142,7 @@ final class MatrixRequests {
             case "governing-documents" -> demo.document();
             case "common-review-areas" -> records.commonReviewDecision();
             case "checklists" -> records.checklist();
+            case "surveys" -> records.survey();
             case "audits", "audit-responses" -> demo.audit();
             case "audit-recommendations" -> demo.recommendation();
             case "units" -> demo.unit();
