@@ -1,6 +1,7 @@
 package se.vaksam.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -28,6 +29,7 @@ import org.springframework.security.web.authentication.logout.LogoutSuccessHandl
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import se.vaksam.shared.Capability;
 
 /**
@@ -59,6 +61,22 @@ class SecurityConfiguration {
     @Bean
     static HttpSessionEventPublisher httpSessionEventPublisher() {
         return new HttpSessionEventPublisher();
+    }
+
+    /**
+     * A request the firewall refuses (e.g. "//" or an encoded ".." in the path) is answered like every other bad
+     * request: problem details on the API, the error page elsewhere.
+     */
+    @Bean
+    static RequestRejectedHandler requestRejectedHandler(
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+        return (request, response, ex) -> {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                problems.resolveException(request, response, null, ex);
+            } else {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            }
+        };
     }
 
     @Bean

@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -147,6 +148,15 @@ class ProblemHandling {
             }
         }
         return respond(problem, request);
+    }
+
+    /**
+     * An address the security firewall refuses to read (an empty segment "//", an encoded "..", a semicolon …):
+     * the request's fault, 400 with the reason in Swedish.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    Object rejected(RequestRejectedException e, HttpServletRequest request) {
+        return respond(Problem.of(HttpStatus.BAD_REQUEST, "bad-request", "error.problem.rejectedPath"), request);
     }
 
     /** Spring MVC's and Spring Security's own refusals: no such address, wrong method, not signed in. */

@@ -82,6 +82,20 @@ class ErrorResponsesTests {
         assertProblem(response, 405, "Åtgärden går inte att göra här");
     }
 
+    @Test
+    void theApiAnswersARequestItRefusesToReadAsProblemDetails() {
+        // a path with an empty segment or an encoded dot segment is refused by the firewall before any handler
+        // (sent past the contract check: the OpenAPI document has no such path)
+        ApiClient api = new ApiClient(port, tokens, "ifo.soc1");
+        for (String path : java.util.List.of("/api/v1/deviations//1", "/api/v1/deviations/%2e%2e/me")) {
+            HttpResponse<String> response = new WebClient(port).send(api.request(path).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertProblem(response, 400, "Felaktig begäran");
+            assertThat(JsonPath.<String>read(response.body(), "$.detail")).as(path).isNotBlank();
+        }
+    }
+
     private static void assertProblem(HttpResponse<String> response, int status, String title) {
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
