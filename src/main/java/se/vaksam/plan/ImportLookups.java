@@ -1,12 +1,10 @@
 package se.vaksam.plan;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import se.vaksam.org.OrgQuery;
@@ -65,28 +63,18 @@ final class ImportLookups {
         return context.username();
     }
 
-    /** Makes the lookups of one import, and the reason its history entries give. */
+    /** Makes the lookups of one import. */
     @Component
     static class Factory {
 
-        private static final Locale SWEDISH = Locale.forLanguageTag("sv");
-
         private final OrgQuery org;
-        private final MessageSource messages;
 
-        Factory(OrgQuery org, MessageSource messages) {
+        Factory(OrgQuery org) {
             this.org = org;
-            this.messages = messages;
         }
 
         ImportLookups create(HistoryImport.Context context) {
             return new ImportLookups(org, context);
-        }
-
-        /** "Importerad från fil …" with the file's name and SHA-256, for every record the import touches. */
-        String reason(HistoryImport.Context context) {
-            return messages.getMessage("plan.import.reason", new Object[] {context.fileName(), context.sha256()},
-                    SWEDISH);
         }
     }
 }

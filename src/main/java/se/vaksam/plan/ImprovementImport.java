@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import se.vaksam.org.OrgQuery;
 import se.vaksam.shared.ChangeSet;
 import se.vaksam.shared.HistoryImport;
-import se.vaksam.shared.RecordChanged;
+import se.vaksam.shared.RecordsImported;
 
 /**
  * Past years' improvement actions (förbättringsåtgärder) from a file, after their plans ({@link PlanImport}): each
@@ -103,13 +104,14 @@ class ImprovementImport implements HistoryImport {
     }
 
     @Override
+    @Transactional
     public Outcome apply(List<Map<String, String>> rows, Context context) {
         List<RowProblem> problems = new ArrayList<>();
         List<Parsed> parsed = read(rows, context, problems);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("apply after a failed check: " + problems.size() + " problems");
         }
-        String reason = lookups.reason(context);
+        List<RecordsImported.Record> history = new ArrayList<>();
         Map<String, Long> existing = store.actionsBySource(parsed.stream().map(p -> p.action().sourceId()).toList());
         int created = 0;
         int updated = 0;
@@ -143,14 +145,15 @@ class ImprovementImport implements HistoryImport {
             ImprovementStore.ActionRow after = improvements.action(id).orElseThrow();
             ChangeSet changes = changes(before, after);
             added.forEach(n -> changes.field("note", null, n.on() + ": " + n.text()));
-            events.publishEvent(new RecordChanged(ImprovementManagement.ACTION, Long.toString(id),
-                    before == null ? RecordChanged.Action.CREATED : RecordChanged.Action.UPDATED, changes.toList(),
-                    reason));
+            history.add(new RecordsImported.Record(Long.toString(id), changes.toList()));
             if (before == null) {
                 created++;
             } else {
                 updated++;
             }
+        }
+        if (!history.isEmpty()) {
+            events.publishEvent(new RecordsImported(ImprovementManagement.ACTION, context, history));
         }
         return new Outcome(created, updated, unchanged);
     }

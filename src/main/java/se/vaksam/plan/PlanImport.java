@@ -13,6 +13,7 @@ import java.util.Objects;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import se.vaksam.org.OrgQuery;
 import se.vaksam.org.OrgUnitType;
@@ -23,6 +24,7 @@ import se.vaksam.shared.DomainException;
 import se.vaksam.shared.HistoryImport;
 import se.vaksam.shared.Period;
 import se.vaksam.shared.RecordChanged;
+import se.vaksam.shared.RecordsImported;
 
 /**
  * Past years' internal-control plans from a file, one row per item (direktåtgärd or granskning) with its plan's
@@ -157,12 +159,13 @@ class PlanImport implements HistoryImport {
     }
 
     @Override
+    @Transactional
     public Outcome apply(List<Map<String, String>> rows, Context context) {
         Read read = read(rows, context);
         if (!read.problems().isEmpty()) {
             throw new IllegalStateException("apply after a failed check: " + read.problems().size() + " problems");
         }
-        String reason = lookups.reason(context);
+        Map<String, List<RecordsImported.Record>> history = new LinkedHashMap<>();
         int created = 0;
         int updated = 0;
         int unchanged = 0;
@@ -171,20 +174,20 @@ class PlanImport implements HistoryImport {
             if (planId == null) {
                 planId = store.insertPlan(group.committeeId(), group.year());
                 store.updatePlan(planId, group.status(), group.adoption(), group.closedOn());
-                publish(PlanManagement.PLAN, planId, RecordChanged.Action.CREATED, planChanges(null, group), reason);
+                record(history, PlanManagement.PLAN, planId, planChanges(null, group));
             } else {
                 PlanStore.PlanRow before = plans.plan(planId).orElseThrow();
                 ChangeSet changes = planChanges(before, group);
                 if (!changes.isEmpty()) {
                     store.updatePlan(planId, group.status(), group.adoption(), group.closedOn());
-                    publish(PlanManagement.PLAN, planId, RecordChanged.Action.UPDATED, changes, reason);
+                    record(history, PlanManagement.PLAN, planId, changes);
                 }
             }
             int position = 0;
             for (ParsedItem parsed : group.items()) {
                 position++;
                 PlanImportStore.ItemSource existing = read.sources().get(parsed.item().sourceId());
-                RecordChanged.Action done = writeItem(planId, position, parsed, existing, reason);
+                RecordChanged.Action done = writeItem(planId, position, parsed, existing, history);
                 if (done == RecordChanged.Action.CREATED) {
                     created++;
                 } else if (done == RecordChanged.Action.UPDATED) {
@@ -194,12 +197,13 @@ class PlanImport implements HistoryImport {
                 }
             }
         }
+        history.forEach((type, records) -> events.publishEvent(new RecordsImported(type, context, records)));
         return new Outcome(created, updated, unchanged);
     }
 
     /** Creates or updates the item; what it did, or null when the item was as the row says. */
     private RecordChanged.Action writeItem(long planId, int position, ParsedItem parsed,
-            PlanImportStore.ItemSource existing, String reason) {
+            PlanImportStore.ItemSource existing, Map<String, List<RecordsImported.Record>> history) {
         PlanImportStore.Item item = parsed.item();
         if (existing == null) {
             long id = store.insertItem(planId, position, item);
@@ -210,7 +214,7 @@ class PlanImport implements HistoryImport {
             ChangeSet changes = ItemChanges.planning(null, after);
             ItemChanges.results(empty(after), after).toList().forEach(c -> changes.field(c.field(), null, c.after()));
             changes.field("tables", null, ItemChanges.tables(parsed.tables()));
-            publish(PlanManagement.ITEM, id, RecordChanged.Action.CREATED, changes, reason);
+            record(history, PlanManagement.ITEM, id, changes);
             return RecordChanged.Action.CREATED;
         }
         PlanStore.ItemRow before = plans.item(existing.id()).orElseThrow();
@@ -231,7 +235,7 @@ class PlanImport implements HistoryImport {
         changes.field("tables", ItemChanges.tables(tablesBefore), ItemChanges.tables(parsed.tables()));
         changes.field("reportedAt", before.reportedAt() == null ? null : before.reportedAt().toLocalDate(),
                 after.reportedAt() == null ? null : after.reportedAt().toLocalDate());
-        publish(PlanManagement.ITEM, existing.id(), RecordChanged.Action.UPDATED, changes, reason);
+        record(history, PlanManagement.ITEM, existing.id(), changes);
         return RecordChanged.Action.UPDATED;
     }
 
@@ -286,8 +290,11 @@ class PlanImport implements HistoryImport {
                 .field("closedOn", b == null ? null : b.closedOn(), a.closedOn());
     }
 
-    private void publish(String type, long id, RecordChanged.Action action, ChangeSet changes, String reason) {
-        events.publishEvent(new RecordChanged(type, Long.toString(id), action, changes.toList(), reason));
+    /** The history entry of a record the import created or changed (action IMPORTED, the file as the reason). */
+    private static void record(Map<String, List<RecordsImported.Record>> history, String type, long id,
+            ChangeSet changes) {
+        history.computeIfAbsent(type, t -> new ArrayList<>()).add(new RecordsImported.Record(Long.toString(id),
+                changes.toList()));
     }
 
     // ---- reading and checking the rows

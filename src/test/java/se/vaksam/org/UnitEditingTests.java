@@ -39,7 +39,7 @@ class UnitEditingTests {
         assertThat(post.statusCode()).isEqualTo(302);
 
         String history = web.get("/org/units/" + id).body();
-        assertThat(history).contains("Historik").contains("bts.sek.til1").contains("Ändrad")
+        assertThat(history).contains("Historik").contains("Åsa Holmberg").contains("Ändrad")
                 .contains("<strong>Namn</strong>")
                 .contains("<span class=\"vk-before\">" + before + "</span>")
                 .contains("<span class=\"vk-after\">Sektion tillstånd</span>")

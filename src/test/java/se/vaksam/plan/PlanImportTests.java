@@ -18,6 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import se.vaksam.VaksamTest;
 import se.vaksam.history.HistoryQuery;
 import se.vaksam.shared.HistoryImport;
+import se.vaksam.shared.RecordChanged;
 
 /**
  * The import of past internal-control plans and their improvement actions, called as the import module calls it:
@@ -137,8 +138,11 @@ class PlanImportTests {
             assertThat(p.title()).isEqualTo("Granska attesten igen");
             assertThat(p.kind()).isEqualTo(ItemKind.REVIEW);
         });
-        assertThat(history.historyOf("plan.item", Long.toString(review.id()))).singleElement()
-                .satisfies(e -> assertThat(e.reason()).contains("ikp-2006.xlsx", "ab12cd"));
+        assertThat(history.historyOf("plan.item", Long.toString(review.id()))).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(RecordChanged.Action.IMPORTED.name());
+            assertThat(e.username()).isEqualTo("admin");
+            assertThat(e.reason()).contains("ikp-2006.xlsx", "ab12cd");
+        });
 
         // the same file again changes nothing
         int version = query.plan(plan.id()).version();
@@ -157,6 +161,7 @@ class PlanImportTests {
                 FILE.importedAt()))).isEqualTo(new HistoryImport.Outcome(0, 1, 1));
         assertThat(query.item(review.id()).result()).isEqualTo("Tre av tio saknade attest");
         assertThat(history.historyOf("plan.item", Long.toString(review.id()))).first().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(RecordChanged.Action.IMPORTED.name());
             assertThat(e.reason()).contains("ikp-2006-rättad.xlsx");
             assertThat(e.changes()).anySatisfy(c -> assertThat(c.after()).isEqualTo("Tre av tio saknade attest"));
         });

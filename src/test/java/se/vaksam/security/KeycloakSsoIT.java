@@ -91,7 +91,7 @@ class KeycloakSsoIT {
 
         HttpResponse<String> home = browser.get(base + "/");
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("Mina uppgifter").contains("ifo.sek.mot1");
+        assertThat(home.body()).contains("Mina uppgifter").contains("Fredrik Jönsson");
 
         String account = browser.get(base + "/account").body();
         assertThat(account).contains("Sektionschef").contains("Sektion mottagning 1");
