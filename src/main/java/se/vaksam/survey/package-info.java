@@ -17,5 +17,11 @@
  * ({@link se.vaksam.plan.PlanManagement#putResultTable}). Figures of surveys run elsewhere (the
  * <em>brukarundersökning</em>, paper, national surveys) are imported per series, year and area and offered to
  * other modules — the quality report — through {@link se.vaksam.survey.SurveyQuery}.
+ *
+ * <p>Pages: a coordinator prepares a survey at {@code /surveys/new} (questions and their conditions are edited
+ * by re-rendering the form on the server, so nothing needs JavaScript; a condition is picked as "question N was
+ * answered X"), adds <em>mottagare</em> on the survey's page by role and unit or as a pasted list, and sends
+ * (<em>skicka</em>) and closes (<em>stäng</em>) it there, each irreversible step asked first. The response rate on
+ * the page refreshes itself while the page is open.
  */
 package se.vaksam.survey;

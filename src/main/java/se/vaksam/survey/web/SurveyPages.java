@@ -34,8 +34,11 @@ class SurveyPages {
     private final SurveyResults results;
     private final SurveyExport export;
     private final MessageSource messages;
+    private final se.vaksam.org.OrgDirectory directory;
 
-    SurveyPages(Surveys surveys, SurveyResults results, SurveyExport export, MessageSource messages) {
+    SurveyPages(Surveys surveys, SurveyResults results, SurveyExport export, MessageSource messages,
+            se.vaksam.org.OrgDirectory directory) {
+        this.directory = directory;
         this.surveys = surveys;
         this.results = results;
         this.export = export;
@@ -60,6 +63,9 @@ class SurveyPages {
         model.addAttribute("survey", survey);
         model.addAttribute("result", result);
         model.addAttribute("charts", charts);
+        model.addAttribute("roles", se.vaksam.org.PlacementRole.values());
+        model.addAttribute("units", directory.readableUnits().stream()
+                .map(u -> new se.vaksam.shared.Choice(Long.toString(u.id()), u.name())).toList());
         return "survey/survey";
     }
 
