@@ -22,7 +22,7 @@ class SigningInTests {
         assertThat(page).hasTitle("Mina uppgifter – Vaksam");
         assertThat(page.locator("h1")).hasText("Mina uppgifter");
         assertThat(page.locator("html")).hasAttribute("lang", "sv");
-        assertThat(page.locator(".vk-header__user")).containsText("ifo.soc1");
+        assertThat(page.locator(".vk-header__user")).containsText("Kalle Svensson");
     }
 
     @Test

@@ -170,11 +170,15 @@ public final class DocumentFiles {
         }
     }
 
-    /** Lines set in bold that are followed by the same line, per page. */
+    /**
+     * Lines set in bold that are followed, on a line below, by the same text, per page. The same text beside it on
+     * the same line (two table header cells ending in the same word) is not a repetition.
+     */
     private static List<String> repeatedBoldLines(PDDocument document) throws IOException {
         List<String> problems = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             String previous;
+            float previousY;
 
             @Override
             protected void writeString(String text, List<TextPosition> positions) throws IOException {
@@ -182,10 +186,12 @@ public final class DocumentFiles {
                         && positions.get(0).getFont().getName() != null
                         && positions.get(0).getFont().getName().contains("Bold");
                 String line = text.strip();
-                if (bold && line.length() > 2 && line.equals(previous)) {
+                float y = positions.isEmpty() ? 0 : positions.get(0).getYDirAdj();
+                if (bold && line.length() > 2 && line.equals(previous) && y > previousY + 1) {
                     problems.add("printed twice: " + line + " (page " + getCurrentPageNo() + ")");
                 }
                 previous = bold ? line : null;
+                previousY = y;
                 super.writeString(text, positions);
             }
         };

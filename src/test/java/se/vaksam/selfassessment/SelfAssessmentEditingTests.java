@@ -85,7 +85,7 @@ class SelfAssessmentEditingTests {
         assertThat(submitted.statusCode()).isEqualTo(302);
 
         String page = web.get("/self-assessments/" + id).body();
-        assertThat(page).contains("Inskickad till kommunstyrelsen").contains("ik.samordnare, ")
+        assertThat(page).contains("Inskickad till kommunstyrelsen").contains("Ingrid Karlsson, ")
                 .doesNotContain("Fyll i självskattningen")
                 .contains("Historik").contains("Beredning inför nämndens sammanträde")
                 .contains("<strong>Oberoende i förhållande till processen som granskas</strong>")

@@ -74,7 +74,7 @@ class SelfAssessmentScopeTests {
         WebClient web = signedIn(port, "revisor");
         assertThat(web.get("/self-assessments").body()).contains("Självskattning 2025").contains("Självskattning 2026");
         assertThat(web.get("/self-assessments/" + id).body()).contains("Inskickad till kommunstyrelsen")
-                .contains("ik.samordnare, 2026-02-10");
+                .contains("Ingrid Karlsson, 2026-02-10");
     }
 
     @Test

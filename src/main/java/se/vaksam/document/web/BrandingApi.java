@@ -3,6 +3,9 @@ package se.vaksam.document.web;
 import java.util.Base64;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.CacheControl;
@@ -84,6 +87,12 @@ class BrandingApi {
 
     @GetMapping("/logo")
     @Operation(summary = "Logotypen (PNG eller SVG); 404 om ingen är vald")
+    @ApiResponse(responseCode = "200", description = "Logotypen",
+            content = {@Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "image/svg+xml", schema = @Schema(type = "string", format = "binary"))})
+    @ApiResponse(responseCode = "404", description = "Ingen logotyp är vald",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<byte[]> logo() {
         Branding.Logo logo = brandings.current().logo();
         if (logo == null) {
