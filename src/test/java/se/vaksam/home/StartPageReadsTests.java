@@ -30,13 +30,13 @@ class StartPageReadsTests {
 
     /**
      * The tables whose rows the start page's tasks are made of, each read on its own (not as the inner side of a
-     * join, whose index is scanned once per outer row); a source may read each at most {@link #READS} times,
-     * fewer than there are plans and duties.
+     * join, whose index is scanned once per outer row); a source may read each at most {@link #READS} times (one
+     * statement may read a table twice, in a subquery or a union), fewer than there are plans and duties.
      */
     private static final List<String> TABLES = List.of("plan_item", "follow_up", "follow_up_deadline", "audit_area",
             "check_duty", "check_duty_completion");
 
-    private static final int READS = 2;
+    private static final int READS = 3;
 
     @Autowired
     List<TaskSource> sources;
